@@ -1,0 +1,54 @@
+#include "digest.h"
+
+#include "runtime/sha256.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace koker {
+
+bool isSha256Hex(const QString &hex)
+{
+    if (hex.size() != 64)
+        return false;
+    for (QChar c : hex) {
+        char16_t u = c.unicode();
+        if (!((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f')))
+            return false;
+    }
+    return true;
+}
+
+Result<Digest> Digest::parse(const QString &text)
+{
+    if (text.size() > 256)
+        return fail(ErrorCode::InvalidArgument, "digest is too long");
+    qsizetype colon = text.indexOf(u':');
+    if (colon <= 0)
+        return fail(ErrorCode::InvalidArgument,
+                    "invalid digest \"" + text.toStdString() + "\": expected sha256:<hex>");
+    QString algorithm = text.left(colon);
+    QString hex = text.mid(colon + 1);
+    if (algorithm != u"sha256"_s)
+        return fail(ErrorCode::Unsupported, "unsupported digest algorithm \"" +
+                                                algorithm.left(32).toStdString() +
+                                                "\" (only sha256 is supported)");
+    if (!isSha256Hex(hex))
+        return fail(ErrorCode::InvalidArgument,
+                    "invalid digest \"" + text.toStdString() +
+                        "\": a sha256 digest is 64 lowercase hexadecimal characters");
+    return Digest(hex);
+}
+
+Digest Digest::fromSha256Hex(const QString &hex)
+{
+    Q_ASSERT(isSha256Hex(hex));
+    return Digest(hex);
+}
+
+Digest Digest::ofData(const QByteArray &data)
+{
+    return Digest(QString::fromLatin1(
+        Sha256::hex(std::string_view(data.constData(), static_cast<size_t>(data.size())))));
+}
+
+} // namespace koker

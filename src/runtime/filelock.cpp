@@ -1,0 +1,21 @@
+#include "filelock.h"
+
+#include <fcntl.h>
+#include <sys/file.h>
+
+namespace koker {
+
+Result<FileLock> FileLock::acquire(const std::string &path, Mode mode)
+{
+    UniqueFd fd(::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600));
+    if (!fd)
+        return failErrno("open lock file " + path);
+    int op = mode == Mode::Exclusive ? LOCK_EX : LOCK_SH;
+    while (::flock(fd.get(), op) != 0) {
+        if (errno != EINTR)
+            return failErrno("lock " + path);
+    }
+    return FileLock(std::move(fd));
+}
+
+} // namespace koker

@@ -1,0 +1,2 @@
+// Placeholder until the extractor lands (see layerextractor.h).
+#include "layerextractor.h"
