@@ -28,8 +28,8 @@ public:
     QString shortId() const { return m_hex.left(12); }
     QString toString() const { return QStringLiteral("sha256:") + m_hex; }
 
-    friend bool operator==(const Digest &, const Digest &) = default;
-    friend auto operator<=>(const Digest &a, const Digest &b) { return a.m_hex <=> b.m_hex; }
+    friend bool operator==(const Digest &a, const Digest &b) { return a.m_hex == b.m_hex; }
+    friend bool operator<(const Digest &a, const Digest &b) { return a.m_hex < b.m_hex; }
 
 private:
     explicit Digest(QString hex) : m_hex(std::move(hex)) {}
