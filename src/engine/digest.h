@@ -6,6 +6,7 @@
 
 #include "runtime/error.h"
 
+#include <QtCore/QHash>
 #include <QtCore/QString>
 
 namespace koker {
@@ -32,9 +33,16 @@ public:
     friend bool operator<(const Digest &a, const Digest &b) { return a.m_hex < b.m_hex; }
 
 private:
-    explicit Digest(QString hex) : m_hex(std::move(hex)) {}
+    explicit Digest(QString hex)
+        : m_hex(std::move(hex))
+    {}
     QString m_hex;
 };
+
+inline size_t qHash(const Digest &d, size_t seed = 0)
+{
+    return qHash(d.hex(), seed);
+}
 
 /// Whether `hex` is exactly 64 lowercase hexadecimal characters.
 bool isSha256Hex(const QString &hex);

@@ -12,21 +12,22 @@
 
 namespace koker {
 
-enum class ErrorCode {
+enum class ErrorCode
+{
     InvalidArgument, // the caller gave something malformed (a name, a size, a flag)
     NotFound,        // no such image, container, layer, file
     AlreadyExists,   // a name that is taken
     Busy,            // in use (an image used by a container, a running container)
     PermissionDenied,
-    Unsupported,     // valid, but not something this host or this version can do
-    Unsafe,          // hostile input refused: a path escaping a root, a bad whiteout
-    Corrupt,         // content that does not match its digest, size or format
-    LimitExceeded,   // a size, count or time bound was hit
-    Network,         // transport errors talking to a registry
-    Unauthorized,    // a registry or the helper refused our credentials
+    Unsupported,   // valid, but not something this host or this version can do
+    Unsafe,        // hostile input refused: a path escaping a root, a bad whiteout
+    Corrupt,       // content that does not match its digest, size or format
+    LimitExceeded, // a size, count or time bound was hit
+    Network,       // transport errors talking to a registry
+    Unauthorized,  // a registry or the helper refused our credentials
     Cancelled,
-    System,          // a syscall failed; sysErrno says which way
-    Internal,        // a bug: an invariant did not hold
+    System,   // a syscall failed; sysErrno says which way
+    Internal, // a bug: an invariant did not hold
 };
 
 /// Short stable name of a code, used in logs and in D-Bus error names.

@@ -14,7 +14,11 @@ namespace koker {
 class FileLock
 {
 public:
-    enum class Mode { Shared, Exclusive };
+    enum class Mode
+    {
+        Shared,
+        Exclusive
+    };
 
     /// Block until the lock on `path` (created 0600 if missing) is held.
     static Result<FileLock> acquire(const std::string &path, Mode mode = Mode::Exclusive);
@@ -24,7 +28,9 @@ public:
     ~FileLock() = default; // closing the fd drops the lock
 
 private:
-    explicit FileLock(UniqueFd fd) : m_fd(std::move(fd)) {}
+    explicit FileLock(UniqueFd fd)
+        : m_fd(std::move(fd))
+    {}
     UniqueFd m_fd;
 };
 

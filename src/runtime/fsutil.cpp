@@ -56,8 +56,8 @@ Result<UniqueFd> walkNoFollow(int dirFd, std::string_view path, int flags, mode_
         if (parts[i] == ".")
             continue;
         std::string name(parts[i]);
-        UniqueFd next(::openat(current.get(), name.c_str(),
-                               O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+        UniqueFd next(
+            ::openat(current.get(), name.c_str(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
         if (!next)
             return failErrno("open " + std::string(path));
         current = std::move(next);
@@ -141,7 +141,8 @@ Status makeDirectories(const std::string &path, mode_t mode)
         }
         i = j + 1;
     }
-    struct stat st{};
+    struct stat st
+    {};
     if (::stat(path.c_str(), &st) != 0)
         return failErrno("stat " + path);
     if (!S_ISDIR(st.st_mode))
@@ -251,7 +252,8 @@ namespace {
 
 Result<uint64_t> mountIdAt(int dirFd, const char *name, int flags)
 {
-    struct statx stx{};
+    struct statx stx
+    {};
     if (::statx(dirFd, name, flags | AT_SYMLINK_NOFOLLOW, STATX_MNT_ID, &stx) != 0)
         return failErrno(std::string("statx ") + name);
     return stx.stx_mnt_id;
@@ -304,7 +306,8 @@ Status removeContents(int dirFd, uint64_t mountId, const std::string &where)
 
 Status removeTree(const std::string &path)
 {
-    struct stat st{};
+    struct stat st
+    {};
     if (::lstat(path.c_str(), &st) != 0) {
         if (errno == ENOENT)
             return {};

@@ -11,9 +11,23 @@
 
 namespace koker {
 
-enum class Phase : uint8_t { Image, Storage, Cgroup, Network, Namespace, Process, Cleanup };
-enum class Side : uint8_t { Host, Container };
-enum class StepState : uint8_t {
+enum class Phase : uint8_t
+{
+    Image,
+    Storage,
+    Cgroup,
+    Network,
+    Namespace,
+    Process,
+    Cleanup
+};
+enum class Side : uint8_t
+{
+    Host,
+    Container
+};
+enum class StepState : uint8_t
+{
     Planned,    // in the plan, not started
     Running,    // started, not finished
     Done,       // finished successfully

@@ -1,0 +1,59 @@
+#pragma once
+
+// What every subcommand gets: the global flags, the output streams, the engine,
+// and the shared ways of printing tables, steps and errors.
+
+#include "engine/engine.h"
+#include "runtime/error.h"
+#include "runtime/step.h"
+
+#include <QtCore/QStringList>
+#include <QtCore/QTextStream>
+
+#include <memory>
+
+namespace koker::cli {
+
+/// Docker's exit codes for failures of the tool itself (not of the container).
+inline constexpr int kExitUsage = 125;
+inline constexpr int kExitError = 1;
+
+class CliContext
+{
+public:
+    CliContext();
+
+    bool debug = false; // -D: one line per step
+    bool quiet = false; // -q: only the container's own output
+    QString root;       // --root
+    QString runRoot;    // --runroot
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    /// The in-process engine (root only); opened on first use.
+    Result<Engine *> engine();
+
+    /// Print `koker: <message>` (+ a hint) and return `exitCode`.
+    int failWith(const Error &error, int exitCode = kExitError);
+    int usageError(const QString &command, const QString &message);
+
+    /// The -D line for a finished (or failed) step; nothing unless -D.
+    void printStep(const StepRecord &record);
+    StepObserver stepPrinter();
+
+    /// Print rows as left-aligned columns separated by three spaces (docker style).
+    void printTable(const QStringList &header, const QList<QStringList> &rows);
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<Engine> m_engine;
+};
+
+/// "3 seconds ago", "2 hours ago" (docker's CREATED column).
+QString humanAgo(const QDateTime &when);
+/// "Up 5 minutes", "Exited (0) 2 hours ago" pieces use this: "5 minutes".
+QString humanDuration(qint64 seconds);
+
+} // namespace koker::cli

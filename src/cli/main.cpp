@@ -1,0 +1,152 @@
+// koker: run containers and watch every kernel-level step (see README.md).
+//
+// The command table below is the whole CLI surface; each entry's function lives
+// in its own file. Global flags come before the command, as in the original koker.
+
+#include "clicontext.h"
+#include "commands.h"
+
+#include <QtCore/QCoreApplication>
+
+#include <span>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace koker::cli;
+
+namespace {
+
+struct Command
+{
+    const char16_t *group; // "image", "container", or u"" for a top-level alias
+    const char16_t *name;
+    const char16_t *summary;
+    int (*run)(CliContext &, const QStringList &);
+};
+
+const Command kCommands[] = {
+    {u"image", u"import", u"Import a root file system tarball (or --starter) as an image",
+     imageImport},
+    {u"image", u"ls", u"List images", imageList},
+    {u"image", u"rm", u"Remove one or more images", imageRemove},
+    {u"image", u"inspect", u"Show an image's manifest and config as JSON", imageInspect},
+    {u"image", u"tag", u"Give an image another name", imageTag},
+    {u"image", u"prune", u"Remove unused nameless images and unreferenced layers", imagePrune},
+    // Docker's top-level shortcuts.
+    {u"", u"images", u"List images (image ls)", imageList},
+    {u"", u"rmi", u"Remove images (image rm)", imageRemove},
+    {u"", u"import", u"Import a tarball (image import)", imageImport},
+    {u"", u"tag", u"Tag an image (image tag)", imageTag},
+};
+
+const char16_t *groupAlias(const QString &word)
+{
+    if (word == u"i"_s || word == u"image"_s)
+        return u"image";
+    if (word == u"c"_s || word == u"container"_s)
+        return u"container";
+    return nullptr;
+}
+
+void printUsage(QTextStream &out)
+{
+    out << "Usage: koker [OPTIONS] COMMAND\n\n"
+           "Koker runs Linux containers and shows every kernel-level step it takes.\n\n"
+           "Global options:\n"
+           "  -D, --debug          Print each step (syscall, file, value, duration) as it happens\n"
+           "  -q, --quiet          Print nothing but the container's own output\n"
+           "      --root DIR       Keep images and containers in DIR (default /var/lib/koker)\n"
+           "      --runroot DIR    Keep sockets and runtime files in DIR (default /run/koker)\n"
+           "  -v, --version        Print the version\n"
+           "  -h, --help           Print this help\n\n";
+    for (const char16_t *group : {u"image", u"container", u""}) {
+        QString title = QString::fromUtf16(group);
+        bool any = false;
+        for (const Command &c : kCommands) {
+            if (QString::fromUtf16(c.group) != title)
+                continue;
+            if (!any)
+                out << (title.isEmpty() ? u"Shortcuts:\n"_s
+                                        : u"Commands of 'koker "_s + title + u"':\n"_s);
+            any = true;
+            QString name = title.isEmpty() ? QString::fromUtf16(c.name)
+                                           : title + u' ' + QString::fromUtf16(c.name);
+            out << "  " << name.leftJustified(20) << ' ' << QString::fromUtf16(c.summary) << '\n';
+        }
+        if (any)
+            out << '\n';
+    }
+    out << "Run 'koker COMMAND --help' for more about a command.\n";
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"koker"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(KOKER_VERSION));
+
+    CliContext ctx;
+    QStringList args = QCoreApplication::arguments().mid(1);
+    qsizetype i = 0;
+    for (; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == u"-D"_s || a == u"--debug"_s) {
+            ctx.debug = true;
+        } else if (a == u"-q"_s || a == u"--quiet"_s) {
+            ctx.quiet = true;
+        } else if (a == u"--root"_s || a == u"--runroot"_s) {
+            if (i + 1 >= args.size())
+                return ctx.usageError(QString(), a + u" needs a directory"_s);
+            (a == u"--root"_s ? ctx.root : ctx.runRoot) = args[++i];
+        } else if (a.startsWith(u"--root="_s)) {
+            ctx.root = a.mid(7);
+        } else if (a.startsWith(u"--runroot="_s)) {
+            ctx.runRoot = a.mid(10);
+        } else if (a == u"-v"_s || a == u"--version"_s) {
+            ctx.out() << "koker version " << KOKER_VERSION << '\n';
+            return 0;
+        } else if (a == u"-h"_s || a == u"--help"_s || a == u"help"_s) {
+            printUsage(ctx.out());
+            return 0;
+        } else if (a.startsWith(u'-')) {
+            return ctx.usageError(QString(), u"unknown global flag: "_s + a);
+        } else {
+            break;
+        }
+    }
+    if (ctx.debug && ctx.quiet)
+        return ctx.usageError(QString(), u"-D and -q cannot be used together"_s);
+    if (!ctx.root.isEmpty() && !ctx.root.startsWith(u'/'))
+        return ctx.usageError(QString(), u"--root needs an absolute path"_s);
+    if (i >= args.size()) {
+        printUsage(ctx.err());
+        return kExitUsage;
+    }
+
+    QString group;
+    QString name = args[i++];
+    if (const char16_t *g = groupAlias(name)) {
+        group = QString::fromUtf16(g);
+        if (i >= args.size() || args[i] == u"--help"_s || args[i] == u"-h"_s) {
+            printUsage(ctx.out());
+            return i >= args.size() ? kExitUsage : 0;
+        }
+        name = args[i++];
+    }
+    const QStringList rest = args.mid(i);
+    for (const Command &c : kCommands) {
+        if (QString::fromUtf16(c.group) == group && QString::fromUtf16(c.name) == name)
+            return c.run(ctx, rest);
+    }
+    // Docker accepts "list" and "remove" as spellings of ls and rm.
+    if (!group.isEmpty() && (name == u"list"_s || name == u"remove"_s)) {
+        QString alias = name == u"list"_s ? u"ls"_s : u"rm"_s;
+        for (const Command &c : kCommands) {
+            if (QString::fromUtf16(c.group) == group && QString::fromUtf16(c.name) == alias)
+                return c.run(ctx, rest);
+        }
+    }
+    return ctx.usageError(group.isEmpty() ? name : group + u' ' + name,
+                          u"unknown command; run 'koker --help' for the list"_s);
+}

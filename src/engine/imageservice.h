@@ -1,0 +1,93 @@
+#pragma once
+
+// Image operations that users name: import, the starter image, inspect, remove,
+// tag. Each is a plan of steps (reported to a StepObserver like container steps)
+// built on the ImageStore, which only knows how to keep objects safely.
+
+#include "engine/imagereference.h"
+#include "engine/imagestore.h"
+#include "runtime/plan.h"
+
+#include <QtCore/QJsonObject>
+#include <QtCore/QSet>
+
+#include <functional>
+
+namespace koker {
+
+struct ImportOptions
+{
+    QStringList cmd;        // default Cmd of the new image
+    QStringList entrypoint; // default Entrypoint
+    QStringList env;        // defaults to a standard PATH
+    QString workingDir;
+    QString comment;   // history comment, e.g. where the tarball came from
+    QString createdBy; // history created_by
+};
+
+/// Which images containers use (id -> container names), asked before removal.
+using ImageUsers = std::function<QMap<Digest, QStringList>()>;
+
+class ImageService
+{
+public:
+    explicit ImageService(ImageStore &store);
+
+    void setObserver(StepObserver observer) { m_observer = std::move(observer); }
+    void setImageUsers(ImageUsers users) { m_users = std::move(users); }
+
+    /// `docker import`: a root file system tarball (plain, gzip, zstd, xz) read
+    /// from `fd` becomes a one-layer image named `name` (may be empty: dangling).
+    Result<ImageRecord> importTarball(int fd, const QString &name, const ImportOptions &options);
+
+    /// Build `starter:latest` from the host's static busybox so a machine with no
+    /// network can run containers at once. `busyboxPath` defaults to /bin/busybox.
+    Result<ImageRecord> importStarter(const QString &busyboxPath = {});
+
+    /// `docker rmi`: a name removes that name; when it was the last one (or an
+    /// id was given) the image goes, then unreferenced layers and blobs. An image
+    /// used by a container is refused unless `force` (then it is only untagged).
+    struct RemoveResult
+    {
+        QStringList untagged;
+        QStringList deleted; // ids
+        ImageStore::GcStats freed;
+    };
+    Result<RemoveResult> remove(const QString &nameOrId, bool force);
+
+    /// `docker tag`.
+    Status tag(const QString &source, const QString &target);
+
+    /// Remove dangling images no container uses, then garbage.
+    Result<RemoveResult> prune();
+
+    /// The document `image inspect` prints: id, names, the manifest and the config.
+    Result<QJsonObject> inspect(const QString &nameOrId);
+
+    /// Load an image's config (verified against its digest).
+    Result<ImageConfig> config(const ImageRecord &image);
+    Result<ImageManifest> manifest(const ImageRecord &image);
+
+    ImageStore &store() { return m_store; }
+
+private:
+    Status runPlan(Plan &plan);
+    QSet<Digest> layersInUseByContainers();
+
+    ImageStore &m_store;
+    StepObserver m_observer;
+    ImageUsers m_users;
+};
+
+/// The compression of a layer stream, from its first bytes.
+enum class Compression
+{
+    None,
+    Gzip,
+    Zstd,
+    Xz,
+    Bzip2
+};
+Compression sniffCompression(const QByteArray &head);
+
+} // namespace koker

@@ -1,0 +1,570 @@
+#include "imagestore.h"
+
+#include "engine/imagereference.h"
+#include "runtime/fsutil.h"
+#include "runtime/sha256.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QRandomGenerator>
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <atomic>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace koker {
+
+namespace {
+
+std::string str(const QString &s)
+{
+    return s.toStdString();
+}
+
+QByteArray enc(const QString &path)
+{
+    return QFile::encodeName(path);
+}
+
+QJsonArray toArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QJsonObject recordToJson(const ImageRecord &r)
+{
+    QJsonArray layers;
+    for (const Digest &d : r.layers)
+        layers.append(d.toString());
+    return QJsonObject{{u"id"_s, r.id.toString()},
+                       {u"manifest"_s, r.manifestDigest.toString()},
+                       {u"names"_s, toArray(r.names)},
+                       {u"repoDigests"_s, toArray(r.repoDigests)},
+                       {u"layers"_s, layers},
+                       {u"created"_s, r.created},
+                       {u"architecture"_s, r.architecture},
+                       {u"os"_s, r.os},
+                       {u"addedAt"_s, r.addedAt.toString(Qt::ISODateWithMs)},
+                       {u"size"_s, r.size}};
+}
+
+Result<ImageRecord> recordFromJson(const QJsonObject &o)
+{
+    ImageRecord r;
+    auto id = Digest::parse(o.value(u"id"_s).toString());
+    auto manifest = Digest::parse(o.value(u"manifest"_s).toString());
+    if (!id || !manifest)
+        return fail(ErrorCode::Corrupt, "image index entry has an invalid digest");
+    r.id = *id;
+    r.manifestDigest = *manifest;
+    const QJsonArray names = o.value(u"names"_s).toArray();
+    for (const QJsonValue &v : names)
+        r.names << v.toString();
+    const QJsonArray repoDigests = o.value(u"repoDigests"_s).toArray();
+    for (const QJsonValue &v : repoDigests)
+        r.repoDigests << v.toString();
+    const QJsonArray layers = o.value(u"layers"_s).toArray();
+    for (const QJsonValue &v : layers) {
+        auto d = Digest::parse(v.toString());
+        if (!d)
+            return fail(ErrorCode::Corrupt, "image index entry has an invalid layer digest");
+        r.layers << *d;
+    }
+    r.created = o.value(u"created"_s).toString();
+    r.architecture = o.value(u"architecture"_s).toString();
+    r.os = o.value(u"os"_s).toString();
+    r.addedAt = QDateTime::fromString(o.value(u"addedAt"_s).toString(), Qt::ISODateWithMs);
+    r.size = o.value(u"size"_s).toInteger();
+    return r;
+}
+
+bool processAlive(pid_t pid)
+{
+    return ::kill(pid, 0) == 0 || errno == EPERM;
+}
+
+} // namespace
+
+ImageStore::ImageStore(QString root)
+    : m_root(std::move(root))
+{
+    while (m_root.size() > 1 && m_root.endsWith(u'/'))
+        m_root.chop(1);
+    m_tmpDir = m_root + u"/tmp/"_s + QString::number(::getpid()) + u'-' +
+               QString::number(QRandomGenerator::global()->generate(), 16);
+}
+
+Status ImageStore::open()
+{
+    fs::raiseFileLimit();
+    // The store holds setuid binaries and other users' layers: nobody but root
+    // may traverse it (security brief, rule 9).
+    if (auto st = fs::makeDirectories(str(m_root), 0700); !st)
+        return st;
+    if (::chmod(enc(m_root).constData(), 0700) != 0)
+        return failErrno("chmod 0700 " + str(m_root));
+    for (const char *sub : {"blobs/sha256", "layers", "partial", "tmp"}) {
+        if (auto st = fs::makeDirectories(str(m_root + u'/' + QLatin1StringView(sub)), 0700); !st)
+            return st;
+    }
+    // Sweep scratch dirs of processes that died mid-operation.
+    QDir tmp(m_root + u"/tmp"_s);
+    const QStringList entries = tmp.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    for (const QString &name : entries) {
+        bool ok = false;
+        pid_t pid = name.section(u'-', 0, 0).toInt(&ok);
+        if (ok && pid > 0 && !processAlive(pid))
+            (void)fs::removeTree(str(tmp.filePath(name)));
+    }
+    QDir layers(layersDir());
+    const QStringList stale = layers.entryList({u".tmp-*"_s}, QDir::Dirs | QDir::Hidden);
+    for (const QString &name : stale) {
+        bool ok = false;
+        pid_t pid = name.section(u'-', 1, 1).toInt(&ok);
+        if (ok && pid > 0 && !processAlive(pid))
+            (void)fs::removeTree(str(layers.filePath(name)));
+    }
+    return {};
+}
+
+Result<FileLock> ImageStore::lock() const
+{
+    return FileLock::acquire(str(m_root + u"/store.lock"_s));
+}
+
+QString ImageStore::blobPath(const Digest &digest) const
+{
+    return m_root + u"/blobs/sha256/"_s + digest.hex();
+}
+
+bool ImageStore::hasBlob(const Digest &digest) const
+{
+    return digest.isValid() && QFile::exists(blobPath(digest));
+}
+
+Result<QByteArray> ImageStore::readBlob(const Digest &digest, qint64 maxSize) const
+{
+    auto data = fs::readFile(str(blobPath(digest)), static_cast<size_t>(maxSize));
+    if (!data) {
+        if (data.error().code == ErrorCode::NotFound)
+            return fail(ErrorCode::NotFound,
+                        "blob " + str(digest.toString()) + " is missing from the store");
+        return std::unexpected(data.error());
+    }
+    QByteArray bytes(data->data(), static_cast<qsizetype>(data->size()));
+    // Blobs are immutable and named by content: re-check small documents on read,
+    // so a damaged store cannot feed us a manifest other than the one we verified.
+    if (Digest::ofData(bytes) != digest)
+        return fail(ErrorCode::Corrupt, "blob " + str(digest.toString()) +
+                                            " is damaged (its content no longer matches)");
+    return bytes;
+}
+
+Result<Digest> ImageStore::writeBlob(const QByteArray &data)
+{
+    Digest digest = Digest::ofData(data);
+    if (hasBlob(digest))
+        return digest;
+    if (auto st = fs::writeFileAtomic(str(blobPath(digest)),
+                                      std::string_view(data.constData(), data.size()), 0600);
+        !st)
+        return std::unexpected(st.error());
+    return digest;
+}
+
+Status ImageStore::commitBlobFile(const QString &path, const Digest &expected, qint64 expectedSize)
+{
+    auto reject = [&](std::unexpected<Error> e) {
+        ::unlink(enc(path).constData());
+        return e;
+    };
+    koker::UniqueFd fd(::open(enc(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW));
+    if (!fd)
+        return failErrno("open " + str(path));
+    struct stat st
+    {};
+    if (::fstat(fd.get(), &st) != 0)
+        return failErrno("stat " + str(path));
+    if (expectedSize >= 0 && st.st_size != expectedSize)
+        return reject(fail(ErrorCode::Corrupt, "blob " + str(expected.toString()) + " has " +
+                                                   std::to_string(st.st_size) +
+                                                   " bytes, expected " +
+                                                   std::to_string(expectedSize)));
+    Sha256 hash;
+    std::vector<char> buf(1 << 20);
+    for (;;) {
+        ssize_t n = ::read(fd.get(), buf.data(), buf.size());
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return failErrno("read " + str(path));
+        }
+        if (n == 0)
+            break;
+        hash.update(buf.data(), static_cast<size_t>(n));
+    }
+    QString actual = QString::fromLatin1(hash.finalHex());
+    if (actual != expected.hex())
+        return reject(fail(ErrorCode::Corrupt,
+                           "blob " + str(expected.toString()) +
+                               " does not match its digest (got sha256:" + str(actual) + ")"));
+    if (::fsync(fd.get()) != 0)
+        return failErrno("fsync " + str(path));
+    if (::rename(enc(path).constData(), enc(blobPath(expected)).constData()) != 0)
+        return failErrno("rename " + str(path) + " into the store");
+    return fs::syncDirectory(str(m_root + u"/blobs/sha256"_s));
+}
+
+QString ImageStore::partialBlobPath(const Digest &digest) const
+{
+    return m_root + u"/partial/"_s + digest.hex();
+}
+
+QString ImageStore::layersDir() const
+{
+    return m_root + u"/layers"_s;
+}
+
+QString ImageStore::layerPath(const Digest &diffId) const
+{
+    return layersDir() + u'/' + diffId.hex();
+}
+
+bool ImageStore::hasLayer(const Digest &diffId) const
+{
+    return diffId.isValid() && QFile::exists(layerPath(diffId)) &&
+           QFile::exists(layerPath(diffId) + u".json"_s);
+}
+
+Result<LayerRecord> ImageStore::layerInfo(const Digest &diffId) const
+{
+    auto data = fs::readFile(str(layerPath(diffId) + u".json"_s), 4096);
+    if (!data)
+        return fail(ErrorCode::NotFound,
+                    "layer " + str(diffId.toString()) + " is not in the store");
+    QJsonObject o =
+        QJsonDocument::fromJson(QByteArray(data->data(), static_cast<qsizetype>(data->size())))
+            .object();
+    LayerRecord r;
+    r.diffId = diffId;
+    r.size = o.value(u"size"_s).toInteger();
+    r.entries = o.value(u"entries"_s).toInteger();
+    return r;
+}
+
+Result<LayerRecord> ImageStore::extractLayer(const ReadFunction &read,
+                                             const std::optional<Digest> &expectedDiffId,
+                                             const ExtractPolicy &policy)
+{
+    if (expectedDiffId && hasLayer(*expectedDiffId))
+        return layerInfo(*expectedDiffId);
+    static std::atomic<int> counter{0};
+    // Scratch inside layers/ so the final rename stays on one file system.
+    QString scratch = layersDir() + u"/.tmp-"_s + QString::number(::getpid()) + u'-' +
+                      QString::number(counter.fetch_add(1)) + u'-' +
+                      QString::number(QRandomGenerator::global()->generate(), 16);
+    if (::mkdir(enc(scratch).constData(), 0755) != 0)
+        return failErrno("create " + str(scratch));
+    auto discard = [&](Error e) -> std::unexpected<Error> {
+        (void)fs::removeTree(str(scratch));
+        return std::unexpected(std::move(e));
+    };
+    auto dir = fs::openDirectory(str(scratch));
+    if (!dir)
+        return discard(dir.error());
+    auto stats = koker::extractLayer(read, dir->get(), policy);
+    dir->reset();
+    if (!stats)
+        return discard(stats.error());
+    auto diffId = Digest::parse(QString::fromStdString(stats->diffId));
+    if (!diffId)
+        return discard(diffId.error());
+    if (expectedDiffId && *diffId != *expectedDiffId)
+        return discard(Error{ErrorCode::Corrupt,
+                             0,
+                             {},
+                             "layer content does not match the image config: diffID " +
+                                 str(diffId->toString()) + ", expected " +
+                                 str(expectedDiffId->toString())});
+    LayerRecord record{*diffId, static_cast<qint64>(stats->uncompressedBytes),
+                       static_cast<qint64>(stats->entries)};
+    if (hasLayer(*diffId)) { // another process won the race; theirs is identical
+        (void)fs::removeTree(str(scratch));
+        return layerInfo(*diffId);
+    }
+    QJsonObject meta{{u"size"_s, record.size}, {u"entries"_s, record.entries}};
+    QByteArray metaBytes = QJsonDocument(meta).toJson(QJsonDocument::Compact);
+    // Metadata first: a layer directory without its .json is not "there" (hasLayer)
+    // and is swept by collectGarbage().
+    if (auto st = fs::writeFileAtomic(str(layerPath(*diffId) + u".json"_s),
+                                      std::string_view(metaBytes.constData(), metaBytes.size()));
+        !st)
+        return discard(st.error());
+    if (::rename(enc(scratch).constData(), enc(layerPath(*diffId)).constData()) != 0) {
+        int err = errno;
+        if ((err == ENOTEMPTY || err == EEXIST) && QFile::exists(layerPath(*diffId))) {
+            (void)fs::removeTree(str(scratch));
+            return record;
+        }
+        return discard(Error{ErrorCode::System, err, {}, "rename layer into the store"});
+    }
+    if (auto st = fs::syncDirectory(str(layersDir())); !st)
+        return std::unexpected(st.error());
+    return record;
+}
+
+Result<LayerRecord> ImageStore::extractLayerFromBlob(const Digest &blob,
+                                                     const std::optional<Digest> &expectedDiffId)
+{
+    koker::UniqueFd fd(::open(enc(blobPath(blob)).constData(), O_RDONLY | O_CLOEXEC));
+    if (!fd)
+        return failErrno("open blob " + str(blob.toString()));
+    int raw = fd.get();
+    return extractLayer([raw](void *buf, size_t size) { return ::read(raw, buf, size); },
+                        expectedDiffId);
+}
+
+Result<QList<ImageRecord>> ImageStore::readIndexLocked() const
+{
+    auto data = fs::readFile(str(m_root + u"/images.json"_s), 64u << 20);
+    if (!data) {
+        if (data.error().code == ErrorCode::NotFound)
+            return QList<ImageRecord>{};
+        return std::unexpected(data.error());
+    }
+    QJsonParseError error{};
+    QJsonDocument doc = QJsonDocument::fromJson(
+        QByteArray(data->data(), static_cast<qsizetype>(data->size())), &error);
+    if (error.error != QJsonParseError::NoError)
+        return fail(ErrorCode::Corrupt, "the image index " + str(m_root) +
+                                            "/images.json is damaged: " + str(error.errorString()));
+    QList<ImageRecord> out;
+    const QJsonArray images = doc.object().value(u"images"_s).toArray();
+    for (const QJsonValue &v : images) {
+        auto r = recordFromJson(v.toObject());
+        if (!r)
+            return std::unexpected(r.error());
+        out << *r;
+    }
+    return out;
+}
+
+Status ImageStore::writeIndexLocked(const QList<ImageRecord> &images)
+{
+    QJsonArray array;
+    for (const ImageRecord &r : images)
+        array.append(recordToJson(r));
+    QJsonObject root{{u"version"_s, 1}, {u"images"_s, array}};
+    QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return fs::writeFileAtomic(str(m_root + u"/images.json"_s),
+                               std::string_view(bytes.constData(), bytes.size()));
+}
+
+Result<QList<ImageRecord>> ImageStore::images() const
+{
+    // Readers need no lock: the index is replaced atomically by rename.
+    return readIndexLocked();
+}
+
+Result<ImageRecord> ImageStore::resolve(const QString &nameOrId) const
+{
+    auto all = images();
+    if (!all)
+        return std::unexpected(all.error());
+    QString id = nameOrId.startsWith(u"sha256:"_s) ? nameOrId.mid(7) : nameOrId;
+    bool hexOnly =
+        !id.isEmpty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](QChar c) {
+            return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+        });
+    if (auto ref = ImageReference::parse(nameOrId); ref) {
+        QString full = ref->toString();
+        for (const ImageRecord &r : *all) {
+            if (r.names.contains(full) || r.repoDigests.contains(full))
+                return r;
+        }
+    }
+    if (hexOnly && (id.size() >= 4 || nameOrId.startsWith(u"sha256:"_s))) {
+        const ImageRecord *found = nullptr;
+        for (const ImageRecord &r : *all) {
+            if (r.id.hex().startsWith(id)) {
+                if (found)
+                    return fail(ErrorCode::InvalidArgument,
+                                "image id prefix \"" + str(nameOrId) +
+                                    "\" is ambiguous; give more characters");
+                found = &r;
+            }
+        }
+        if (found)
+            return *found;
+    }
+    return fail(ErrorCode::NotFound, "no such image: " + str(nameOrId));
+}
+
+Status ImageStore::addImage(const ImageRecord &image)
+{
+    auto guard = lock();
+    if (!guard)
+        return std::unexpected(guard.error());
+    auto all = readIndexLocked();
+    if (!all)
+        return std::unexpected(all.error());
+    // A name belongs to exactly one image: take it away from any other.
+    for (ImageRecord &r : *all) {
+        if (r.id == image.id)
+            continue;
+        for (const QString &name : image.names)
+            r.names.removeAll(name);
+    }
+    bool merged = false;
+    for (ImageRecord &r : *all) {
+        if (r.id != image.id)
+            continue;
+        for (const QString &name : image.names) {
+            if (!r.names.contains(name))
+                r.names << name;
+        }
+        for (const QString &d : image.repoDigests) {
+            if (!r.repoDigests.contains(d))
+                r.repoDigests << d;
+        }
+        merged = true;
+    }
+    if (!merged)
+        all->append(image);
+    return writeIndexLocked(*all);
+}
+
+Status ImageStore::tag(const Digest &id, const QString &name)
+{
+    ImageRecord r;
+    r.id = id;
+    auto current = resolve(id.toString());
+    if (!current)
+        return std::unexpected(current.error());
+    r = *current;
+    r.names = QStringList{name};
+    r.repoDigests.clear();
+    return addImage(r);
+}
+
+Result<ImageRecord> ImageStore::untag(const QString &name)
+{
+    auto guard = lock();
+    if (!guard)
+        return std::unexpected(guard.error());
+    auto all = readIndexLocked();
+    if (!all)
+        return std::unexpected(all.error());
+    for (ImageRecord &r : *all) {
+        if (r.names.removeAll(name) > 0 || r.repoDigests.removeAll(name) > 0) {
+            ImageRecord copy = r;
+            if (auto st = writeIndexLocked(*all); !st)
+                return std::unexpected(st.error());
+            return copy;
+        }
+    }
+    return fail(ErrorCode::NotFound, "no such image: " + str(name));
+}
+
+Status ImageStore::removeImage(const Digest &id)
+{
+    auto guard = lock();
+    if (!guard)
+        return std::unexpected(guard.error());
+    auto all = readIndexLocked();
+    if (!all)
+        return std::unexpected(all.error());
+    qsizetype before = all->size();
+    all->removeIf([&](const ImageRecord &r) { return r.id == id; });
+    if (all->size() == before)
+        return fail(ErrorCode::NotFound, "no such image: " + str(id.toString()));
+    return writeIndexLocked(*all);
+}
+
+Result<ImageStore::GcStats> ImageStore::collectGarbage(const QSet<Digest> &extraLayers)
+{
+    auto guard = lock();
+    if (!guard)
+        return std::unexpected(guard.error());
+    auto all = readIndexLocked();
+    if (!all)
+        return std::unexpected(all.error());
+    QSet<QString> blobsInUse;
+    QSet<QString> layersInUse;
+    for (const Digest &d : extraLayers)
+        layersInUse.insert(d.hex());
+    for (const ImageRecord &r : *all) {
+        blobsInUse.insert(r.id.hex());
+        blobsInUse.insert(r.manifestDigest.hex());
+        for (const Digest &d : r.layers)
+            layersInUse.insert(d.hex());
+        auto manifestBytes = readBlob(r.manifestDigest, kMaxManifestBytes);
+        if (!manifestBytes)
+            continue; // keep going: a damaged image must not block collecting others
+        if (auto m = ImageManifest::parse(*manifestBytes); m) {
+            for (const Descriptor &d : m->layers)
+                blobsInUse.insert(d.digest.hex());
+        }
+    }
+    GcStats stats;
+    QDir blobs(m_root + u"/blobs/sha256"_s);
+    const auto blobInfos = blobs.entryInfoList(QDir::Files | QDir::Hidden);
+    for (const QFileInfo &fi : blobInfos) {
+        if (blobsInUse.contains(fi.fileName()))
+            continue;
+        stats.bytes += fi.size();
+        if (QFile::remove(fi.filePath()))
+            ++stats.blobs;
+    }
+    QDir layers(layersDir());
+    const auto layerNames = layers.entryList(QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot);
+    for (const QString &name : layerNames) {
+        QString hex = name.endsWith(u".json"_s) ? name.chopped(5) : name;
+        if (!isSha256Hex(hex) || layersInUse.contains(hex))
+            continue;
+        if (name.endsWith(u".json"_s)) {
+            QFile::remove(layers.filePath(name));
+            continue;
+        }
+        if (auto info = layerInfo(Digest::fromSha256Hex(hex)); info)
+            stats.bytes += info->size;
+        // The metadata goes first so the layer stops counting as present before
+        // its tree is half gone.
+        QFile::remove(layers.filePath(name) + u".json"_s);
+        if (fs::removeTree(str(layers.filePath(name))))
+            ++stats.layers;
+    }
+    return stats;
+}
+
+QString ImageStore::scratchPath(const QString &prefix) const
+{
+    static std::atomic<int> counter{0};
+    QDir().mkpath(m_tmpDir);
+    return m_tmpDir + u'/' + prefix + u'-' + QString::number(counter.fetch_add(1));
+}
+
+QString humanSize(qint64 bytes)
+{
+    static const char *units[] = {"B", "kB", "MB", "GB", "TB"};
+    double value = static_cast<double>(bytes);
+    int unit = 0;
+    while (value >= 1000.0 && unit < 4) {
+        value /= 1000.0;
+        ++unit;
+    }
+    if (unit == 0)
+        return QString::number(bytes) + u"B"_s;
+    int precision = value < 10 ? 2 : value < 100 ? 1 : 0;
+    return QString::number(value, 'f', precision) + QLatin1StringView(units[unit]);
+}
+
+} // namespace koker
