@@ -1,5 +1,6 @@
 #include "clicontext.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
 
 #include <unistd.h>
@@ -27,11 +28,24 @@ Result<Engine *> CliContext::engine()
     if (!root.isEmpty())
         config.root = root;
     config.runRoot = runRoot;
+    const QString self = QCoreApplication::applicationDirPath();
+    config.monitorPath = Engine::findProgram(u"koker-monitor"_s, self);
+    config.cliPath = QCoreApplication::applicationFilePath();
     auto engine = std::make_unique<Engine>(config);
     if (auto st = engine->open(); !st)
         return std::unexpected(st.error());
     m_engine = std::move(engine);
     return m_engine.get();
+}
+
+int CliContext::pullMissing(const QString &image)
+{
+    return failWith(Error{ErrorCode::NotFound,
+                          0,
+                          {},
+                          "unable to find image \"" + image.toStdString() +
+                              "\" locally; import it (koker image import --starter) or pull it"},
+                    kExitUsage);
 }
 
 static QString hintFor(const Error &error)

@@ -34,6 +34,10 @@ public:
     /// The in-process engine (root only); opened on first use.
     Result<Engine *> engine();
 
+    /// `run` and `create` of an image that is not here: pull it, as docker does.
+    /// Returns 0 when the image is now present, else the exit code to use.
+    int pullMissing(const QString &image);
+
     /// Print `koker: <message>` (+ a hint) and return `exitCode`.
     int failWith(const Error &error, int exitCode = kExitError);
     int usageError(const QString &command, const QString &message);

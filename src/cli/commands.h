@@ -16,4 +16,17 @@ int imageInspect(CliContext &ctx, const QStringList &args);
 int imageTag(CliContext &ctx, const QStringList &args);
 int imagePrune(CliContext &ctx, const QStringList &args);
 
+int containerRun(CliContext &ctx, const QStringList &args);
+int containerCreate(CliContext &ctx, const QStringList &args);
+int containerStart(CliContext &ctx, const QStringList &args);
+int containerList(CliContext &ctx, const QStringList &args);
+int containerExec(CliContext &ctx, const QStringList &args);
+int containerLogs(CliContext &ctx, const QStringList &args);
+int containerStop(CliContext &ctx, const QStringList &args);
+int containerKill(CliContext &ctx, const QStringList &args);
+int containerRemove(CliContext &ctx, const QStringList &args);
+int containerInspect(CliContext &ctx, const QStringList &args);
+int containerCleanup(CliContext &ctx, const QStringList &args);
+int inspectAnything(CliContext &ctx, const QStringList &args);
+
 } // namespace koker::cli

@@ -31,7 +31,29 @@ const Command kCommands[] = {
     {u"image", u"inspect", u"Show an image's manifest and config as JSON", imageInspect},
     {u"image", u"tag", u"Give an image another name", imageTag},
     {u"image", u"prune", u"Remove unused nameless images and unreferenced layers", imagePrune},
+    {u"container", u"run", u"Create and start a container", containerRun},
+    {u"container", u"create", u"Create a container without starting it", containerCreate},
+    {u"container", u"start", u"Start stopped containers", containerStart},
+    {u"container", u"ls", u"List containers", containerList},
+    {u"container", u"exec", u"Run a command in a running container", containerExec},
+    {u"container", u"logs", u"Print a container's output", containerLogs},
+    {u"container", u"stop", u"Stop containers (SIGTERM, then SIGKILL)", containerStop},
+    {u"container", u"kill", u"Send a signal to containers", containerKill},
+    {u"container", u"rm", u"Remove containers", containerRemove},
+    {u"container", u"inspect", u"Show a container's config, state, mounts and steps",
+     containerInspect},
+    {u"container", u"cleanup", nullptr, containerCleanup},
     // Docker's top-level shortcuts.
+    {u"", u"run", u"Create and start a container (container run)", containerRun},
+    {u"", u"create", u"Create a container (container create)", containerCreate},
+    {u"", u"start", u"Start containers (container start)", containerStart},
+    {u"", u"ps", u"List containers (container ls)", containerList},
+    {u"", u"exec", u"Run a command in a container (container exec)", containerExec},
+    {u"", u"logs", u"Print a container's output (container logs)", containerLogs},
+    {u"", u"stop", u"Stop containers (container stop)", containerStop},
+    {u"", u"kill", u"Signal containers (container kill)", containerKill},
+    {u"", u"rm", u"Remove containers (container rm)", containerRemove},
+    {u"", u"inspect", u"Inspect containers or images", inspectAnything},
     {u"", u"images", u"List images (image ls)", imageList},
     {u"", u"rmi", u"Remove images (image rm)", imageRemove},
     {u"", u"import", u"Import a tarball (image import)", imageImport},
@@ -62,7 +84,7 @@ void printUsage(QTextStream &out)
         QString title = QString::fromUtf16(group);
         bool any = false;
         for (const Command &c : kCommands) {
-            if (QString::fromUtf16(c.group) != title)
+            if (QString::fromUtf16(c.group) != title || !c.summary)
                 continue;
             if (!any)
                 out << (title.isEmpty() ? u"Shortcuts:\n"_s

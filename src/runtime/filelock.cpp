@@ -19,3 +19,22 @@ Result<FileLock> FileLock::acquire(const std::string &path, Mode mode)
 }
 
 } // namespace koker
+
+namespace koker {
+
+Result<FileLock> FileLock::tryAcquire(const std::string &path, Mode mode)
+{
+    UniqueFd fd(::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600));
+    if (!fd)
+        return failErrno("open lock file " + path);
+    int op = (mode == Mode::Exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB;
+    while (::flock(fd.get(), op) != 0) {
+        if (errno == EWOULDBLOCK)
+            return fail(ErrorCode::Busy, path + " is locked by another process");
+        if (errno != EINTR)
+            return failErrno("lock " + path);
+    }
+    return FileLock(std::move(fd));
+}
+
+} // namespace koker

@@ -22,6 +22,8 @@ public:
 
     /// Block until the lock on `path` (created 0600 if missing) is held.
     static Result<FileLock> acquire(const std::string &path, Mode mode = Mode::Exclusive);
+    /// Take the lock only if nobody holds it; Busy otherwise.
+    static Result<FileLock> tryAcquire(const std::string &path, Mode mode = Mode::Exclusive);
 
     FileLock(FileLock &&) noexcept = default;
     FileLock &operator=(FileLock &&) noexcept = default;

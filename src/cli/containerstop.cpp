@@ -1,0 +1,125 @@
+// koker stop [-t SECS] / koker kill [-s SIGNAL]
+
+#include "argparser.h"
+#include "clicontext.h"
+#include "commands.h"
+
+#include <csignal>
+#include <cstring>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace koker::cli {
+
+int containerStop(CliContext &ctx, const QStringList &args)
+{
+    ArgParser p;
+    p.addOption(u't', u"time"_s, u"SECONDS"_s, u"Wait this long before killing (default 10)"_s);
+    if (!p.parse(args))
+        return ctx.usageError(u"stop"_s, p.errorText());
+    if (p.helpRequested() || p.positional().isEmpty()) {
+        ctx.out() << "Usage: koker stop [OPTIONS] CONTAINER [CONTAINER...]\n\n"
+                     "Stop containers: SIGTERM (or the image's stop signal), then SIGKILL.\n\n"
+                  << p.helpText();
+        return p.helpRequested() ? 0 : kExitUsage;
+    }
+    bool ok = true;
+    int timeout = p.value(u"time"_s, u"10"_s).toInt(&ok);
+    if (!ok || timeout < 0)
+        return ctx.usageError(u"stop"_s, u"--time needs a number of seconds"_s);
+    auto engine = ctx.engine();
+    if (!engine)
+        return ctx.failWith(engine.error());
+    int status = 0;
+    for (const QString &name : p.positional()) {
+        if (auto st = (*engine)->containers().stop(name, timeout, ctx.stepPrinter()); !st)
+            status = ctx.failWith(st.error());
+        else if (!ctx.quiet)
+            ctx.out() << name << '\n';
+    }
+    return status;
+}
+
+int parseSignal(const QString &text)
+{
+    bool ok = false;
+    int n = text.toInt(&ok);
+    if (ok)
+        return n > 0 && n < NSIG ? n : -1;
+    QString name = text.toUpper();
+    if (name.startsWith(u"SIG"_s))
+        name = name.mid(3);
+    for (int sig = 1; sig < NSIG; ++sig) {
+        const char *abbrev = sigabbrev_np(sig);
+        if (abbrev && name == QLatin1StringView(abbrev))
+            return sig;
+    }
+    return -1;
+}
+
+int containerKill(CliContext &ctx, const QStringList &args)
+{
+    ArgParser p;
+    p.addOption(u's', u"signal"_s, u"SIGNAL"_s, u"Signal to send (default KILL)"_s);
+    if (!p.parse(args))
+        return ctx.usageError(u"kill"_s, p.errorText());
+    if (p.helpRequested() || p.positional().isEmpty()) {
+        ctx.out() << "Usage: koker kill [OPTIONS] CONTAINER [CONTAINER...]\n\n" << p.helpText();
+        return p.helpRequested() ? 0 : kExitUsage;
+    }
+    int sig = parseSignal(p.value(u"signal"_s, u"KILL"_s));
+    if (sig < 0)
+        return ctx.usageError(u"kill"_s, u"invalid signal: "_s + p.value(u"signal"_s));
+    auto engine = ctx.engine();
+    if (!engine)
+        return ctx.failWith(engine.error());
+    int status = 0;
+    for (const QString &name : p.positional()) {
+        if (auto st = (*engine)->containers().kill(name, sig, ctx.stepPrinter()); !st)
+            status = ctx.failWith(st.error());
+        else if (!ctx.quiet)
+            ctx.out() << name << '\n';
+    }
+    return status;
+}
+
+int containerRemove(CliContext &ctx, const QStringList &args)
+{
+    ArgParser p;
+    p.addFlag(u'f', u"force"_s, u"Kill a running container first"_s);
+    if (!p.parse(args))
+        return ctx.usageError(u"rm"_s, p.errorText());
+    if (p.helpRequested() || p.positional().isEmpty()) {
+        ctx.out() << "Usage: koker rm [OPTIONS] CONTAINER [CONTAINER...]\n\n"
+                     "Remove containers and everything they made on the host.\n\n"
+                  << p.helpText();
+        return p.helpRequested() ? 0 : kExitUsage;
+    }
+    auto engine = ctx.engine();
+    if (!engine)
+        return ctx.failWith(engine.error());
+    int status = 0;
+    for (const QString &name : p.positional()) {
+        if (auto st = (*engine)->containers().remove(name, p.isSet(u"force"_s), ctx.stepPrinter());
+            !st)
+            status = ctx.failWith(st.error());
+        else if (!ctx.quiet)
+            ctx.out() << name << '\n';
+    }
+    return status;
+}
+
+int containerCleanup(CliContext &ctx, const QStringList &args)
+{
+    // Run by a container's monitor after its process ended (no user types this).
+    if (args.size() != 1)
+        return ctx.usageError(u"container cleanup"_s, u"requires a container id"_s);
+    auto engine = ctx.engine();
+    if (!engine)
+        return ctx.failWith(engine.error());
+    if (auto st = (*engine)->containers().cleanup(args.first(), ctx.stepPrinter()); !st)
+        return ctx.failWith(st.error());
+    return 0;
+}
+
+} // namespace koker::cli

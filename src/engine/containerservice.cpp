@@ -1,0 +1,992 @@
+#include "containerservice.h"
+
+#include "engine/imagereference.h"
+#include "engine/networkservice.h"
+#include "engine/stepjson.h"
+#include "runtime/cgroupdriver.h"
+#include "runtime/containerinit.h"
+#include "runtime/fsutil.h"
+#include "runtime/monitor.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtCore/QRandomGenerator>
+#include <QtCore/QThread>
+#include <QtCore/QTimeZone>
+
+#include <linux/capability.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace koker {
+
+namespace {
+
+std::string str(const QString &s)
+{
+    return s.toStdString();
+}
+
+std::vector<std::string> toStd(const QStringList &l)
+{
+    std::vector<std::string> out;
+    out.reserve(static_cast<size_t>(l.size()));
+    for (const QString &s : l)
+        out.push_back(s.toStdString());
+    return out;
+}
+
+const QString kDefaultPath = u"PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"_s;
+
+// KEY=VALUE lists where a later KEY replaces an earlier one, order kept.
+void mergeEnv(QStringList &env, const QString &entry)
+{
+    QString key = entry.section(u'=', 0, 0);
+    for (QString &e : env) {
+        if (e.section(u'=', 0, 0) == key) {
+            e = entry;
+            return;
+        }
+    }
+    env << entry;
+}
+
+bool hasEnv(const QStringList &env, const QString &key)
+{
+    for (const QString &e : env) {
+        if (e.section(u'=', 0, 0) == key)
+            return true;
+    }
+    return false;
+}
+
+Status writeSmallFile(const QString &path, const QByteArray &data)
+{
+    return fs::writeFileAtomic(str(path), std::string_view(data.constData(), data.size()), 0644);
+}
+
+// The container's /etc/resolv.conf: the host's, except resolvers on 127.0.0.0/8
+// (systemd-resolved, dnsmasq), which the container cannot reach from its own
+// network namespace; those are replaced as Docker does (see docs/learn/networking.md).
+QByteArray containerResolvConf(bool hostNetwork)
+{
+    QFile f(u"/etc/resolv.conf"_s);
+    QByteArray in;
+    if (f.open(QIODevice::ReadOnly))
+        in = f.read(64 * 1024);
+    if (hostNetwork)
+        return in;
+    QByteArray out;
+    bool anyServer = false;
+    const auto lines = in.split('\n');
+    for (const QByteArray &line : lines) {
+        QByteArray t = line.trimmed();
+        if (t.startsWith("nameserver")) {
+            QByteArray addr = t.mid(10).trimmed();
+            if (addr.startsWith("127.") || addr == "::1")
+                continue;
+            anyServer = true;
+        }
+        out += line + '\n';
+    }
+    if (!anyServer)
+        out += "# the host's resolvers are on 127.0.0.0/8; using public ones (as Docker does)\n"
+               "nameserver 8.8.8.8\nnameserver 8.8.4.4\n";
+    return out.trimmed() + '\n';
+}
+
+struct Recorder
+{
+    QList<StepRecord> records;
+    StepObserver forward;
+    StepObserver observer()
+    {
+        return [this](const StepRecord &r) {
+            if (r.state != StepState::Running && r.state != StepState::Planned)
+                records << r;
+            if (forward)
+                forward(r);
+        };
+    }
+};
+
+int pidfdOpen(pid_t pid)
+{
+    return static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
+}
+
+} // namespace
+
+uint64_t defaultCapabilities()
+{
+    uint64_t caps = 0;
+    for (int cap : {CAP_CHOWN, CAP_DAC_OVERRIDE, CAP_FSETID, CAP_FOWNER, CAP_MKNOD, CAP_NET_RAW,
+                    CAP_SETGID, CAP_SETUID, CAP_SETFCAP, CAP_SETPCAP, CAP_NET_BIND_SERVICE,
+                    CAP_SYS_CHROOT, CAP_KILL, CAP_AUDIT_WRITE})
+        caps |= 1ull << cap;
+    return caps;
+}
+
+Result<uint64_t> applyCapabilityChanges(uint64_t base, const QStringList &add,
+                                        const QStringList &drop)
+{
+    static const QMap<QString, int> names = {
+        {u"CHOWN"_s, CAP_CHOWN},
+        {u"DAC_OVERRIDE"_s, CAP_DAC_OVERRIDE},
+        {u"DAC_READ_SEARCH"_s, CAP_DAC_READ_SEARCH},
+        {u"FOWNER"_s, CAP_FOWNER},
+        {u"FSETID"_s, CAP_FSETID},
+        {u"KILL"_s, CAP_KILL},
+        {u"SETGID"_s, CAP_SETGID},
+        {u"SETUID"_s, CAP_SETUID},
+        {u"SETPCAP"_s, CAP_SETPCAP},
+        {u"LINUX_IMMUTABLE"_s, CAP_LINUX_IMMUTABLE},
+        {u"NET_BIND_SERVICE"_s, CAP_NET_BIND_SERVICE},
+        {u"NET_BROADCAST"_s, CAP_NET_BROADCAST},
+        {u"NET_ADMIN"_s, CAP_NET_ADMIN},
+        {u"NET_RAW"_s, CAP_NET_RAW},
+        {u"IPC_LOCK"_s, CAP_IPC_LOCK},
+        {u"IPC_OWNER"_s, CAP_IPC_OWNER},
+        {u"SYS_MODULE"_s, CAP_SYS_MODULE},
+        {u"SYS_RAWIO"_s, CAP_SYS_RAWIO},
+        {u"SYS_CHROOT"_s, CAP_SYS_CHROOT},
+        {u"SYS_PTRACE"_s, CAP_SYS_PTRACE},
+        {u"SYS_PACCT"_s, CAP_SYS_PACCT},
+        {u"SYS_ADMIN"_s, CAP_SYS_ADMIN},
+        {u"SYS_BOOT"_s, CAP_SYS_BOOT},
+        {u"SYS_NICE"_s, CAP_SYS_NICE},
+        {u"SYS_RESOURCE"_s, CAP_SYS_RESOURCE},
+        {u"SYS_TIME"_s, CAP_SYS_TIME},
+        {u"SYS_TTY_CONFIG"_s, CAP_SYS_TTY_CONFIG},
+        {u"MKNOD"_s, CAP_MKNOD},
+        {u"LEASE"_s, CAP_LEASE},
+        {u"AUDIT_WRITE"_s, CAP_AUDIT_WRITE},
+        {u"AUDIT_CONTROL"_s, CAP_AUDIT_CONTROL},
+        {u"SETFCAP"_s, CAP_SETFCAP},
+        {u"MAC_OVERRIDE"_s, CAP_MAC_OVERRIDE},
+        {u"MAC_ADMIN"_s, CAP_MAC_ADMIN},
+        {u"SYSLOG"_s, CAP_SYSLOG},
+        {u"WAKE_ALARM"_s, CAP_WAKE_ALARM},
+        {u"BLOCK_SUSPEND"_s, CAP_BLOCK_SUSPEND},
+        {u"AUDIT_READ"_s, CAP_AUDIT_READ},
+        {u"PERFMON"_s, CAP_PERFMON},
+        {u"BPF"_s, CAP_BPF},
+        {u"CHECKPOINT_RESTORE"_s, CAP_CHECKPOINT_RESTORE},
+    };
+    auto bit = [&](QString name) -> Result<uint64_t> {
+        name = name.toUpper();
+        if (name.startsWith(u"CAP_"_s))
+            name = name.mid(4);
+        if (name == u"ALL"_s)
+            return ~0ull;
+        auto it = names.find(name);
+        if (it == names.end())
+            return fail(ErrorCode::InvalidArgument, "unknown capability \"" + name.toStdString() +
+                                                        "\" (see capabilities(7), e.g. NET_ADMIN)");
+        return 1ull << it.value();
+    };
+    uint64_t caps = base;
+    for (const QString &d : drop) {
+        auto b = bit(d);
+        if (!b)
+            return b;
+        caps &= ~*b;
+    }
+    for (const QString &a : add) {
+        auto b = bit(a);
+        if (!b)
+            return b;
+        caps |= *b;
+    }
+    return caps;
+}
+
+ContainerService::ContainerService(ContainerStore &store, ImageService &images)
+    : m_store(store)
+    , m_images(images)
+{}
+
+void ContainerService::setPrograms(QString monitorPath, QStringList cleanupCommandPrefix)
+{
+    m_monitorPath = std::move(monitorPath);
+    m_cleanupPrefix = std::move(cleanupCommandPrefix);
+}
+
+QStringList ContainerService::effectiveArgs(const RunOptions &o, const ImageConfig &image,
+                                            QStringList &entrypoint, QStringList &cmd) const
+{
+    // Docker's rules: --entrypoint replaces the image's Entrypoint *and* clears its
+    // Cmd; arguments after the image replace Cmd.
+    entrypoint = image.entrypoint;
+    cmd = image.cmd;
+    if (o.entrypoint) {
+        entrypoint = *o.entrypoint;
+        cmd.clear();
+    }
+    if (!o.cmd.isEmpty())
+        cmd = o.cmd;
+    return entrypoint + cmd;
+}
+
+Result<ContainerRecord> ContainerService::create(const RunOptions &o, const StepObserver &observer)
+{
+    auto image = m_images.store().resolve(o.image);
+    if (!image) {
+        if (image.error().code == ErrorCode::NotFound)
+            return fail(ErrorCode::NotFound,
+                        "unable to find image \"" + str(o.image) +
+                            "\" locally; pull it (koker pull " + str(o.image) +
+                            ") or import the starter image (koker image import --starter)");
+        return std::unexpected(image.error());
+    }
+    auto cfg = m_images.config(*image);
+    if (!cfg)
+        return std::unexpected(cfg.error());
+    for (const Digest &layer : image->layers) {
+        if (!m_images.store().hasLayer(layer))
+            return fail(ErrorCode::Corrupt, "layer " + str(layer.toString()) +
+                                                " of the image is missing; pull it again");
+    }
+    ContainerConfig c;
+    c.image = o.image;
+    c.imageId = image->id;
+    c.args = effectiveArgs(o, *cfg, c.entrypoint, c.cmd);
+    if (c.args.isEmpty())
+        return fail(ErrorCode::InvalidArgument,
+                    "no command specified: the image has no Cmd or Entrypoint; give one after the "
+                    "image name");
+    c.env = cfg->env;
+    for (const QString &e : o.env) {
+        if (e.contains(u'=')) {
+            mergeEnv(c.env, e);
+        } else {
+            // `-e NAME` passes the caller's value, and nothing when it has none.
+            for (const QString &h : o.hostEnv) {
+                if (h.section(u'=', 0, 0) == e)
+                    mergeEnv(c.env, h);
+            }
+        }
+    }
+    if (!hasEnv(c.env, u"PATH"_s))
+        c.env.prepend(kDefaultPath);
+    c.workingDir =
+        o.workingDir ? *o.workingDir : (cfg->workingDir.isEmpty() ? u"/"_s : cfg->workingDir);
+    if (!c.workingDir.startsWith(u'/'))
+        return fail(ErrorCode::InvalidArgument,
+                    "the working directory \"" + str(c.workingDir) + "\" must be an absolute path");
+    c.user = o.user ? *o.user : cfg->user;
+    c.tty = o.tty;
+    c.openStdin = o.interactive;
+    c.autoRemove = o.autoRemove;
+    c.limits = o.limits;
+    c.networkMode = o.network;
+    c.ports = o.ports;
+    c.volumes = o.volumes;
+    c.privileged = o.privileged;
+    c.capAdd = o.capAdd;
+    c.capDrop = o.capDrop;
+    c.stopSignal = cfg->stopSignal;
+    c.ownerUid = o.ownerUid;
+    c.created = QDateTime::currentDateTimeUtc();
+    if (auto caps = applyCapabilityChanges(defaultCapabilities(), c.capAdd, c.capDrop); !caps)
+        return std::unexpected(caps.error());
+    // Validate the limits now, not at start: a bad --memory-swap is a usage error.
+    auto mapped = mapCgroupLimits(o.limits, CgroupMode::Hybrid, CgroupLimitOptions{});
+    if (!mapped)
+        return std::unexpected(mapped.error());
+    if (m_network) {
+        if (auto st = m_network->validate(c); !st)
+            return std::unexpected(st.error());
+    } else if (c.networkMode != u"none"_s && c.networkMode != u"host"_s &&
+               c.networkMode != u"bridge"_s) {
+        return fail(ErrorCode::NotFound, "network " + str(c.networkMode) + " not found");
+    }
+    for (const VolumeMount &v : c.volumes) {
+        struct stat st
+        {};
+        if (::stat(QFile::encodeName(v.source).constData(), &st) != 0)
+            return fail(ErrorCode::NotFound,
+                        "the volume source " + str(v.source) + " does not exist on the host");
+    }
+
+    auto names = m_store.lockNames();
+    if (!names)
+        return std::unexpected(names.error());
+    if (!o.name.isEmpty()) {
+        if (auto st = ContainerStore::validateName(o.name); !st)
+            return std::unexpected(st.error());
+        if (auto existing = m_store.resolve(o.name); existing && existing->config.name == o.name)
+            return fail(ErrorCode::AlreadyExists,
+                        "the container name \"" + str(o.name) + "\" is already in use by " +
+                            str(existing->shortId()) + "; remove it or choose another name");
+        c.name = o.name;
+    } else {
+        c.name = m_store.generateName();
+    }
+    c.id = m_store.newId();
+    c.hostname = o.hostname.isEmpty() ? c.id.left(12) : o.hostname;
+    if (c.hostname.size() > 63)
+        return fail(ErrorCode::InvalidArgument, "hostname is longer than 63 characters");
+    mergeEnv(c.env, u"HOSTNAME="_s + c.hostname);
+    if (c.tty && !hasEnv(c.env, u"TERM"_s))
+        c.env << u"TERM=xterm"_s;
+
+    StepRecord rec;
+    rec.phase = Phase::Storage;
+    rec.setKey("container.create");
+    rec.setTitle("Record the container's configuration");
+    rec.setOp("mkdir(\"" + str(m_store.containerDir(c.id)) + "\", 0700); write(config.json)");
+    rec.setShell("mkdir -m 700 " + str(m_store.containerDir(c.id)));
+    rec.pid = ::getpid();
+    rec.startNs = realtimeNs();
+    int64_t t0 = monotonicNs();
+    Status st = m_store.create(c);
+    rec.durationNs = monotonicNs() - t0;
+    rec.state = st ? StepState::Done : StepState::Failed;
+    if (observer)
+        observer(rec);
+    if (!st)
+        return std::unexpected(st.error());
+    m_store.appendSteps(c.id, u"create"_s, {rec});
+    return m_store.load(c.id);
+}
+
+void ContainerService::refresh(ContainerRecord &r)
+{
+    if (r.state.status != ContainerStatus::Running)
+        return;
+    auto exit = readExitFile(str(r.dir + u"/exit"_s));
+    bool alive = r.state.pid > 0 && processStartTime(r.state.pid) == r.state.pidStartTime &&
+                 r.state.pidStartTime != 0;
+    if (!exit && alive)
+        return;
+    r.state.status = ContainerStatus::Exited;
+    if (exit) {
+        r.state.exitCode = exit->exitCode;
+        r.state.oomKilled = exit->oomKilled;
+        r.state.finishedAt = QDateTime::fromMSecsSinceEpoch(exit->finishedAtNs / 1000000, Qt::UTC);
+    } else {
+        // Neither the process nor an exit record: the monitor died with it.
+        r.state.exitCode = 255;
+        r.state.finishedAt = QDateTime::currentDateTimeUtc();
+    }
+    (void)m_store.saveState(r.config.id, r.state);
+}
+
+Result<ContainerRecord> ContainerService::get(const QString &idOrName)
+{
+    auto r = m_store.resolve(idOrName);
+    if (!r)
+        return r;
+    refresh(*r);
+    return r;
+}
+
+Result<QList<ContainerRecord>> ContainerService::list(bool all)
+{
+    auto records = m_store.list();
+    if (!records)
+        return records;
+    QList<ContainerRecord> out;
+    for (ContainerRecord &r : *records) {
+        refresh(r);
+        if (all || r.state.status == ContainerStatus::Running)
+            out << r;
+    }
+    std::sort(out.begin(), out.end(), [](const ContainerRecord &a, const ContainerRecord &b) {
+        return a.config.created > b.config.created;
+    });
+    return out;
+}
+
+QMap<Digest, QStringList> ContainerService::imageUsers()
+{
+    QMap<Digest, QStringList> users;
+    auto records = m_store.list();
+    if (records) {
+        for (const ContainerRecord &r : *records)
+            users[r.config.imageId] << r.config.name;
+    }
+    return users;
+}
+
+std::expected<Running, RunFailure> ContainerService::start(const QString &idOrName,
+                                                           const StartOptions &options)
+{
+    auto fail125 = [](Error e) { return std::unexpected(RunFailure{std::move(e), 125}); };
+    auto found = m_store.resolve(idOrName);
+    if (!found)
+        return fail125(found.error());
+    const QString id = found->config.id;
+    auto lock = m_store.lockContainer(id);
+    if (!lock)
+        return fail125(lock.error());
+    auto loaded = m_store.load(id);
+    if (!loaded)
+        return fail125(loaded.error());
+    ContainerRecord record = *loaded;
+    refresh(record);
+    if (record.state.status == ContainerStatus::Running)
+        return fail125(Error{ErrorCode::Busy,
+                             0,
+                             {},
+                             "container " + str(record.config.name) + " is already running"});
+    const ContainerConfig &c = record.config;
+    auto image = m_images.store().resolve(c.imageId.toString());
+    if (!image)
+        return fail125(Error{
+            ErrorCode::NotFound, 0, {}, "the image of container " + str(c.name) + " is gone"});
+    if (m_monitorPath.isEmpty() || !QFile::exists(m_monitorPath))
+        return fail125(Error{ErrorCode::NotFound,
+                             0,
+                             {},
+                             "koker-monitor not found (looked for " + str(m_monitorPath) +
+                                 "); is Koker installed completely?"});
+    auto driver = CgroupDriver::forHost(str(id));
+    if (!driver)
+        return fail125(driver.error());
+
+    Recorder recorder;
+    recorder.forward = options.observer;
+    StepObserver observer = recorder.observer();
+
+    const QString dir = record.dir;
+    const QString runDir = m_store.runDir(id);
+    LaunchSpec spec;
+    spec.kind = LaunchSpec::Kind::Init;
+    spec.id = str(id);
+    spec.stateDir = str(dir);
+    spec.runDir = str(runDir);
+    spec.layersDir = str(m_images.store().layersDir());
+    for (auto it = image->layers.crbegin(); it != image->layers.crend(); ++it)
+        spec.lowerDirs.push_back(it->hex().toStdString());
+    spec.upperDir = str(dir + u"/upper"_s);
+    spec.workDir = str(dir + u"/work"_s);
+    spec.rootfs = str(dir + u"/rootfs"_s);
+    spec.hostname = str(c.hostname);
+    spec.hostsFile = str(dir + u"/hosts"_s);
+    spec.resolvFile = str(dir + u"/resolv.conf"_s);
+    spec.hostnameFile = str(dir + u"/hostname"_s);
+    for (const VolumeMount &v : c.volumes)
+        spec.volumes.push_back({str(v.source), str(v.target), v.readOnly});
+    spec.netMode = c.networkMode == u"host"_s ? NetMode::Host : NetMode::Loopback;
+    spec.cgroupProcs = driver->procsPaths();
+    spec.process.args = toStd(c.args);
+    spec.process.env = toStd(c.env);
+    spec.process.cwd = str(c.workingDir);
+    spec.process.user = str(c.user);
+    spec.process.terminal = c.tty;
+    spec.process.stdinOpen = c.openStdin;
+    spec.process.rows = options.rows;
+    spec.process.cols = options.cols;
+    spec.confinement.privileged = c.privileged;
+    spec.confinement.capabilities =
+        applyCapabilityChanges(defaultCapabilities(), c.capAdd, c.capDrop).value_or(0);
+    spec.logPath = str(dir + u"/console.log"_s);
+    spec.exitFile = str(dir + u"/exit"_s);
+    if (!m_cleanupPrefix.isEmpty())
+        spec.exitCommand = toStd(m_cleanupPrefix + QStringList{id});
+    if (auto mem = driver->pathFor("memory"); mem)
+        spec.oomFiles.push_back(*mem + (driver->mode() == CgroupMode::Unified
+                                            ? "/memory.events"
+                                            : "/memory.oom_control"));
+    spec.stepThrough = static_cast<bool>(options.gate);
+
+    Plan plan;
+    plan.add(
+        Phase::Storage, "storage.dirs", "Create the container's writable layer",
+        "mkdir(\"" + spec.upperDir + "\", 0755); mkdir(\"" + spec.workDir + "\", 0700); mkdir(\"" +
+            spec.rootfs + "\", 0755)",
+        "mkdir -p " + spec.upperDir + " " + spec.workDir + " " + spec.rootfs, [spec]() -> Status {
+            for (auto [path, mode] : {std::pair{spec.upperDir, 0755}, std::pair{spec.workDir, 0700},
+                                      std::pair{spec.rootfs, 0755}}) {
+                if (::mkdir(path.c_str(), static_cast<mode_t>(mode)) != 0 && errno != EEXIST)
+                    return failErrno("create " + path);
+            }
+            return {};
+        });
+    plan.add(Phase::Storage, "storage.etc", "Write the container's hostname, hosts and resolv.conf",
+             "write(\"" + spec.hostnameFile + "\"), write(\"" + spec.hostsFile + "\"), write(\"" +
+                 spec.resolvFile + "\")",
+             "echo " + spec.hostname + " > " + spec.hostnameFile, [this, spec, c, dir]() -> Status {
+                 if (auto st = writeSmallFile(dir + u"/hostname"_s, c.hostname.toUtf8() + '\n');
+                     !st)
+                     return st;
+                 QByteArray hosts = "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost "
+                                    "ip6-loopback\n";
+                 if (m_network)
+                     hosts += m_network->hostsEntries(c.id);
+                 else
+                     hosts += "127.0.1.1\t" + c.hostname.toUtf8() + '\n';
+                 if (auto st = writeSmallFile(dir + u"/hosts"_s, hosts); !st)
+                     return st;
+                 return writeSmallFile(dir + u"/resolv.conf"_s,
+                                       containerResolvConf(c.networkMode == u"host"_s));
+             });
+    for (Step &s : driver->planCreate())
+        plan.add(std::move(s));
+    auto limitSteps = driver->planLimits(c.limits);
+    if (!limitSteps)
+        return fail125(limitSteps.error());
+    for (Step &s : *limitSteps)
+        plan.add(std::move(s));
+    if (m_network && c.networkMode != u"host"_s && c.networkMode != u"none"_s) {
+        auto netSteps = m_network->planAttach(record, spec);
+        if (!netSteps)
+            return fail125(netSteps.error());
+        for (Step &s : *netSteps)
+            plan.add(std::move(s));
+    }
+    auto control = std::make_shared<UniqueFd>();
+    // Step numbers: the monitor's own steps, then the child's, follow this one.
+    uint32_t spawnSeq = plan.nextSeq();
+    spec.firstSeq = spawnSeq + 1 + static_cast<uint32_t>(planMonitorSteps(spec).size());
+    std::string monitorPath = str(m_monitorPath);
+    plan.add(Phase::Process, "process.monitor", "Start the container's monitor (koker-monitor)",
+             "posix_spawn(\"" + monitorPath + "\", --spec-fd 3 --control-fd 4); fork(); setsid()",
+             monitorPath + " --spec-fd 3 --control-fd 4 3<spec 4<>control",
+             [control, spec, monitorPath, runDir]() -> Status {
+                 if (auto st = fs::makeDirectories(runDir.toStdString(), 0700); !st)
+                     return st;
+                 ::unlink((spec.exitFile).c_str());
+                 auto fd = spawnMonitor(monitorPath, spec);
+                 if (!fd)
+                     return std::unexpected(fd.error());
+                 *control = std::move(*fd);
+                 return {};
+             });
+
+    // The steps in the plan are final now; step-through mode shows them first.
+    Status planned = plan.run(observer, options.gate);
+    if (!planned) {
+        m_store.appendSteps(id, u"start"_s, recorder.records);
+        return fail125(planned.error());
+    }
+    auto started = waitForStart(std::move(*control), observer, options.gate);
+    if (!started) {
+        plan.rollback(observer);
+        (void)fs::removeTree(str(runDir));
+        m_store.appendSteps(id, u"start"_s, recorder.records);
+        return std::unexpected(RunFailure{started.error().error, started.error().exitCode});
+    }
+    record.state.status = ContainerStatus::Running;
+    record.state.pid = started->pid;
+    record.state.pidStartTime = processStartTime(started->pid);
+    record.state.startedAt = QDateTime::currentDateTimeUtc();
+    record.state.finishedAt = {};
+    record.state.exitCode = 0;
+    record.state.oomKilled = false;
+    if (!record.state.cgroupPaths.isEmpty())
+        ++record.state.restartCount;
+    record.state.cgroupPaths.clear();
+    for (const CgroupDir &d : driver->dirs())
+        record.state.cgroupPaths << QString::fromStdString(d.path);
+    if (m_network)
+        m_network->recordAttached(record);
+    (void)m_store.saveState(id, record.state);
+    m_store.appendSteps(id, u"start"_s, recorder.records);
+    return Running{id, std::move(started->control), started->pid, {}};
+}
+
+std::expected<Running, RunFailure> ContainerService::exec(const QString &idOrName,
+                                                          const ExecOptions &o)
+{
+    auto fail125 = [](Error e) { return std::unexpected(RunFailure{std::move(e), 125}); };
+    auto found = get(idOrName);
+    if (!found)
+        return fail125(found.error());
+    const ContainerRecord &r = *found;
+    if (r.state.status != ContainerStatus::Running)
+        return fail125(Error{ErrorCode::Busy,
+                             0,
+                             {},
+                             "container " + str(r.config.name) +
+                                 " is not running; start it first (koker start " +
+                                 str(r.config.name) + ")"});
+    if (o.args.isEmpty())
+        return fail125(Error{ErrorCode::InvalidArgument, 0, {}, "exec needs a command"});
+    auto driver = CgroupDriver::forHost(str(r.config.id));
+    if (!driver)
+        return fail125(driver.error());
+    QString execDir = m_store.runDir(r.config.id) + u"/exec-"_s +
+                      QString::number(QRandomGenerator::global()->generate(), 16);
+    LaunchSpec spec;
+    spec.kind = LaunchSpec::Kind::Exec;
+    spec.id = str(r.config.id);
+    spec.stateDir = str(r.dir);
+    spec.runDir = str(execDir);
+    spec.targetPid = r.state.pid;
+    spec.targetStartTime = r.state.pidStartTime;
+    spec.cgroupProcs = driver->procsPaths();
+    QStringList env = r.config.env;
+    for (const QString &e : o.env)
+        mergeEnv(env, e);
+    spec.process.args = toStd(o.args);
+    spec.process.env = toStd(env);
+    spec.process.cwd = str(o.workingDir ? *o.workingDir : r.config.workingDir);
+    spec.process.user = str(o.user ? *o.user : r.config.user);
+    spec.process.terminal = o.tty;
+    spec.process.stdinOpen = o.interactive;
+    spec.process.rows = o.rows;
+    spec.process.cols = o.cols;
+    spec.confinement.privileged = o.privileged || r.config.privileged;
+    spec.confinement.capabilities =
+        applyCapabilityChanges(defaultCapabilities(), r.config.capAdd, r.config.capDrop)
+            .value_or(0);
+    spec.firstSeq = 2;
+    if (auto st = fs::makeDirectories(str(execDir), 0700); !st)
+        return fail125(st.error());
+    auto control = spawnMonitor(str(m_monitorPath), spec);
+    if (!control) {
+        (void)fs::removeTree(str(execDir));
+        return fail125(control.error());
+    }
+    auto started = waitForStart(std::move(*control), o.observer);
+    if (!started) {
+        (void)fs::removeTree(str(execDir));
+        return std::unexpected(RunFailure{started.error().error, started.error().exitCode});
+    }
+    return Running{r.config.id, std::move(started->control), started->pid, execDir};
+}
+
+Status ContainerService::signalProcess(const ContainerRecord &r, int signal)
+{
+    // A pidfd pins the process: the start-time check and the signal then talk
+    // about the same process even if the pid is reused in between.
+    UniqueFd pidfd(pidfdOpen(r.state.pid));
+    if (!pidfd)
+        return fail(ErrorCode::NotFound, "container " + str(r.config.name) + " is not running");
+    if (processStartTime(r.state.pid) != r.state.pidStartTime)
+        return fail(ErrorCode::NotFound, "container " + str(r.config.name) + " is not running");
+    if (::syscall(SYS_pidfd_send_signal, pidfd.get(), signal, nullptr, 0) != 0)
+        return failErrno("signal container " + str(r.config.name));
+    return {};
+}
+
+Status ContainerService::waitExited(const QString &id, int timeoutMs)
+{
+    QString exitFile = m_store.containerDir(id) + u"/exit"_s;
+    QElapsedTimer t;
+    t.start();
+    while (!QFile::exists(exitFile)) {
+        if (t.elapsed() > timeoutMs)
+            return fail(ErrorCode::Busy, "the container did not stop in time");
+        QThread::msleep(5);
+    }
+    return {};
+}
+
+Status ContainerService::kill(const QString &idOrName, int signal, const StepObserver &observer)
+{
+    auto r = get(idOrName);
+    if (!r)
+        return std::unexpected(r.error());
+    if (r->state.status != ContainerStatus::Running)
+        return fail(ErrorCode::Busy, "container " + str(r->config.name) + " is not running");
+    StepRecord rec;
+    rec.phase = Phase::Process;
+    rec.setKey("process.kill");
+    rec.setTitle("Send signal " + std::to_string(signal) + " to the container's process");
+    rec.setOp("pidfd_send_signal(pidfd_open(" + std::to_string(r->state.pid) + "), " +
+              std::to_string(signal) + ")");
+    rec.setShell("kill -" + std::to_string(signal) + " " + std::to_string(r->state.pid));
+    rec.pid = ::getpid();
+    rec.startNs = realtimeNs();
+    int64_t t0 = monotonicNs();
+    Status st = signalProcess(*r, signal);
+    rec.durationNs = monotonicNs() - t0;
+    rec.state = st ? StepState::Done : StepState::Failed;
+    if (observer)
+        observer(rec);
+    m_store.appendSteps(r->config.id, u"kill"_s, {rec});
+    return st;
+}
+
+Status ContainerService::stop(const QString &idOrName, int timeoutSeconds,
+                              const StepObserver &observer)
+{
+    auto r = get(idOrName);
+    if (!r)
+        return std::unexpected(r.error());
+    if (r->state.status != ContainerStatus::Running)
+        return {}; // stopping a stopped container is fine, as with Docker
+    int sig = SIGTERM;
+    if (r->config.stopSignal == u"SIGINT"_s)
+        sig = SIGINT;
+    else if (r->config.stopSignal == u"SIGQUIT"_s)
+        sig = SIGQUIT;
+    else if (r->config.stopSignal == u"SIGKILL"_s)
+        sig = SIGKILL;
+    if (auto st = kill(r->config.id, sig, observer); !st && st.error().code != ErrorCode::NotFound)
+        return st;
+    if (waitExited(r->config.id, timeoutSeconds * 1000))
+        return {};
+    if (auto st = kill(r->config.id, SIGKILL, observer);
+        !st && st.error().code != ErrorCode::NotFound)
+        return st;
+    return waitExited(r->config.id, 10000);
+}
+
+Status ContainerService::releaseResources(const ContainerRecord &r, const StepObserver &observer,
+                                          QList<StepRecord> &recorded)
+{
+    Recorder rec;
+    rec.forward = observer;
+    StepObserver obs = rec.observer();
+    Plan plan;
+    auto driver = CgroupDriver::forHost(str(r.config.id));
+    if (driver && driver->exists()) {
+        for (Step &s : driver->planKill())
+            plan.add(std::move(s));
+        for (Step &s : driver->planRemove())
+            plan.add(std::move(s));
+    }
+    if (m_network) {
+        for (Step &s : m_network->planDetach(r))
+            plan.add(std::move(s));
+    }
+    QString runDir = m_store.runDir(r.config.id);
+    if (QFile::exists(runDir))
+        plan.add(Phase::Cleanup, "storage.rundir", "Remove the container's runtime directory",
+                 "unlink(attach.sock); rmdir(\"" + str(runDir) + "\")", "rm -r " + str(runDir),
+                 [runDir]() { return fs::removeTree(runDir.toStdString()); });
+    for (Step &s : plan.steps())
+        s.record.phase = Phase::Cleanup;
+    // Cleanup goes on after a failed step: leaking less is better than stopping.
+    Status result;
+    for (Step &s : plan.steps()) {
+        StepRecord &x = s.record;
+        x.pid = ::getpid();
+        x.startNs = realtimeNs();
+        int64_t t0 = monotonicNs();
+        Status st = s.apply ? s.apply() : Status{};
+        x.durationNs = monotonicNs() - t0;
+        x.state = st ? StepState::Done : StepState::Failed;
+        if (!st) {
+            x.err = st.error().sysErrno;
+            x.setMessage(st.error().message);
+            if (result)
+                result = st;
+        }
+        obs(x);
+    }
+    recorded += rec.records;
+    return result;
+}
+
+Status ContainerService::cleanup(const QString &id, const StepObserver &observer)
+{
+    if (!QFile::exists(m_store.containerDir(id)))
+        return {}; // already removed (rm -f raced the monitor's cleanup command)
+    bool autoRemove = false;
+    Status st;
+    {
+        auto lock = m_store.lockContainer(id);
+        if (!lock)
+            return std::unexpected(lock.error());
+        auto r = m_store.load(id);
+        if (!r)
+            return r.error().code == ErrorCode::NotFound ? Status{}
+                                                         : Status(std::unexpected(r.error()));
+        refresh(*r);
+        if (r->state.status == ContainerStatus::Running)
+            return {}; // nothing to clean while it runs
+        QList<StepRecord> recorded;
+        st = releaseResources(*r, observer, recorded);
+        autoRemove = r->config.autoRemove;
+        if (!autoRemove)
+            m_store.appendSteps(id, u"cleanup"_s, recorded);
+    }
+    if (autoRemove)
+        return remove(id, true, observer);
+    return st;
+}
+
+Status ContainerService::remove(const QString &idOrName, bool force, const StepObserver &observer)
+{
+    auto found = m_store.resolve(idOrName);
+    if (!found)
+        return std::unexpected(found.error());
+    const QString id = found->config.id;
+    auto r = get(id);
+    if (!r)
+        return std::unexpected(r.error());
+    if (r->state.status == ContainerStatus::Running) {
+        if (!force)
+            return fail(ErrorCode::Busy,
+                        "container " + str(r->config.name) +
+                            " is running; stop it first (koker stop) or use rm -f");
+        if (auto st = kill(id, SIGKILL, observer); !st && st.error().code != ErrorCode::NotFound)
+            return st;
+        if (auto st = waitExited(id, 10000); !st)
+            return st;
+        refresh(*r);
+    }
+    auto lock = m_store.lockContainer(id);
+    if (!lock)
+        return std::unexpected(lock.error());
+    QList<StepRecord> recorded;
+    Status released = releaseResources(*r, observer, recorded);
+    StepRecord rec;
+    rec.phase = Phase::Cleanup;
+    rec.setKey("storage.remove");
+    rec.setTitle("Delete the container's directory (its writable layer too)");
+    rec.setOp("unlinkat(...) for every file under \"" + str(r->dir) + "\" (never across a mount)");
+    rec.setShell("rm -rf --one-file-system " + str(r->dir));
+    rec.pid = ::getpid();
+    rec.startNs = realtimeNs();
+    int64_t t0 = monotonicNs();
+    Status st = m_store.remove(id);
+    rec.durationNs = monotonicNs() - t0;
+    rec.state = st ? StepState::Done : StepState::Failed;
+    if (!st)
+        rec.setMessage(st.error().message);
+    if (observer)
+        observer(rec);
+    if (!st)
+        return st;
+    return released;
+}
+
+void ContainerService::reconcile()
+{
+    auto records = m_store.list();
+    if (!records)
+        return;
+    for (ContainerRecord &r : *records) {
+        bool wasRunning = r.state.status == ContainerStatus::Running;
+        refresh(r);
+        bool deadNow = wasRunning && r.state.status == ContainerStatus::Exited;
+        bool strandedCreate = r.state.status == ContainerStatus::Created;
+        if (!deadNow && !strandedCreate &&
+            !(r.state.status == ContainerStatus::Exited &&
+              QFile::exists(m_store.runDir(r.config.id))))
+            continue;
+        // Busy lock = someone is working on it right now; leave it to them.
+        auto lock = FileLock::tryAcquire(str(r.dir + u"/lock"_s));
+        if (!lock)
+            continue;
+        QList<StepRecord> recorded;
+        (void)releaseResources(r, {}, recorded);
+        if (!recorded.isEmpty())
+            m_store.appendSteps(r.config.id, u"reconcile"_s, recorded);
+        if (deadNow && r.config.autoRemove) {
+            lock = std::unexpected(Error{}); // release before remove() takes it again
+            (void)remove(r.config.id, true, {});
+        }
+    }
+}
+
+Result<QJsonObject> ContainerService::inspect(const QString &idOrName)
+{
+    auto found = get(idOrName);
+    if (!found)
+        return std::unexpected(found.error());
+    const ContainerRecord &r = *found;
+    const ContainerConfig &c = r.config;
+    QJsonObject state{
+        {u"Status"_s, QLatin1StringView(containerStatusName(r.state.status))},
+        {u"Running"_s, r.state.status == ContainerStatus::Running},
+        {u"Pid"_s, r.state.status == ContainerStatus::Running ? r.state.pid : 0},
+        {u"ExitCode"_s, r.state.exitCode},
+        {u"OOMKilled"_s, r.state.oomKilled},
+        {u"StartedAt"_s, r.state.startedAt.toString(Qt::ISODateWithMs)},
+        {u"FinishedAt"_s, r.state.finishedAt.toString(Qt::ISODateWithMs)},
+    };
+    QJsonArray ports;
+    for (const PortMapping &p : c.ports)
+        ports.append(p.toString());
+    QJsonArray mounts;
+    auto image = m_images.store().resolve(c.imageId.toString());
+    QJsonArray lower;
+    if (image) {
+        for (auto it = image->layers.crbegin(); it != image->layers.crend(); ++it)
+            lower.append(m_images.store().layerPath(*it));
+    }
+    mounts.append(QJsonObject{{u"Type"_s, u"overlay"_s},
+                              {u"Destination"_s, u"/"_s},
+                              {u"LowerDir"_s, lower},
+                              {u"UpperDir"_s, QString(r.dir + u"/upper"_s)},
+                              {u"WorkDir"_s, QString(r.dir + u"/work"_s)},
+                              {u"MountPoint"_s, QString(r.dir + u"/rootfs"_s)}});
+    for (const char16_t *f : {u"hosts", u"hostname", u"resolv.conf"})
+        mounts.append(QJsonObject{{u"Type"_s, u"bind"_s},
+                                  {u"Source"_s, QString(r.dir + u'/' + QString::fromUtf16(f))},
+                                  {u"Destination"_s, QString(u"/etc/"_s + QString::fromUtf16(f))}});
+    for (const VolumeMount &v : c.volumes)
+        mounts.append(QJsonObject{{u"Type"_s, u"bind"_s},
+                                  {u"Source"_s, v.source},
+                                  {u"Destination"_s, v.target},
+                                  {u"RW"_s, !v.readOnly}});
+    auto driver = CgroupDriver::forHost(str(c.id));
+    QJsonObject cgroup;
+    cgroup.insert(u"Mode"_s,
+                  driver ? QString::fromLatin1(cgroupModeName(driver->mode())) : u"unknown"_s);
+    QJsonArray cgroupPaths;
+    if (driver) {
+        for (const CgroupDir &d : driver->dirs())
+            cgroupPaths.append(QString::fromStdString(d.path));
+        auto mapped = mapCgroupLimits(c.limits, driver->mode(), driver->limitOptions());
+        if (mapped) {
+            QJsonArray writes;
+            for (const CgroupWrite &w : mapped->writes)
+                writes.append(QJsonObject{{u"Controller"_s, QString::fromStdString(w.controller)},
+                                          {u"File"_s, QString::fromStdString(w.file)},
+                                          {u"Value"_s, QString::fromStdString(w.value)}});
+            cgroup.insert(u"LimitFiles"_s, writes);
+        }
+    }
+    cgroup.insert(u"Paths"_s, cgroupPaths);
+    QJsonArray steps;
+    if (auto s = m_store.readSteps(c.id); s) {
+        for (const QJsonObject &o : *s)
+            steps.append(o);
+    }
+    QJsonObject doc{
+        {u"Id"_s, c.id},
+        {u"Name"_s, c.name},
+        {u"Created"_s, c.created.toString(Qt::ISODateWithMs)},
+        {u"Path"_s, c.args.value(0)},
+        {u"Args"_s, QJsonArray::fromStringList(c.args.mid(1))},
+        {u"State"_s, state},
+        {u"Image"_s, c.imageId.toString()},
+        {u"ImageName"_s, c.image},
+        {u"Owner"_s, static_cast<qint64>(c.ownerUid)},
+        {u"Config"_s, QJsonObject{{u"Hostname"_s, c.hostname},
+                                  {u"User"_s, c.user},
+                                  {u"Env"_s, QJsonArray::fromStringList(c.env)},
+                                  {u"Cmd"_s, QJsonArray::fromStringList(c.cmd)},
+                                  {u"Entrypoint"_s, QJsonArray::fromStringList(c.entrypoint)},
+                                  {u"WorkingDir"_s, c.workingDir},
+                                  {u"Tty"_s, c.tty},
+                                  {u"OpenStdin"_s, c.openStdin}}},
+        {u"HostConfig"_s,
+         QJsonObject{{u"Memory"_s, static_cast<qint64>(c.limits.memoryBytes)},
+                     {u"MemorySwap"_s, static_cast<qint64>(c.limits.memorySwapBytes)},
+                     {u"NanoCpus"_s, static_cast<qint64>(c.limits.nanoCpus)},
+                     {u"PidsLimit"_s, static_cast<qint64>(c.limits.pidsMax)},
+                     {u"NetworkMode"_s, c.networkMode},
+                     {u"PortBindings"_s, ports},
+                     {u"AutoRemove"_s, c.autoRemove},
+                     {u"Privileged"_s, c.privileged},
+                     {u"CapAdd"_s, QJsonArray::fromStringList(c.capAdd)},
+                     {u"CapDrop"_s, QJsonArray::fromStringList(c.capDrop)}}},
+        {u"Cgroup"_s, cgroup},
+        {u"Mounts"_s, mounts},
+        {u"NetworkSettings"_s, r.state.network},
+        {u"StateDir"_s, r.dir},
+        {u"Steps"_s, steps},
+    };
+    if (m_network)
+        doc.insert(u"NetworkSettings"_s, m_network->inspect(r));
+    return doc;
+}
+
+} // namespace koker

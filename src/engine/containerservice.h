@@ -1,0 +1,142 @@
+#pragma once
+
+// Containers: create, start, exec, stop, kill, remove, clean up, inspect. Every
+// action is a plan of steps (the host's side here, the container's side in the
+// monitor and the child) reported to a StepObserver and appended to the
+// container's steps file.
+
+#include "engine/containerstore.h"
+#include "engine/imageservice.h"
+#include "runtime/monitorlauncher.h"
+#include "runtime/plan.h"
+
+#include <QtCore/QJsonObject>
+#include <QtCore/QMap>
+
+#include <functional>
+#include <optional>
+
+namespace koker {
+
+class NetworkService;
+
+struct RunOptions
+{
+    QString image;
+    QString name;
+    QString hostname;
+    QStringList env; // -e KEY=VALUE (or KEY: taken from `hostEnv`)
+    QStringList hostEnv;
+    std::optional<QString> workingDir;
+    std::optional<QStringList> entrypoint; // --entrypoint ("" = none)
+    QStringList cmd;                       // after the image name
+    std::optional<QString> user;
+    bool tty = false;
+    bool interactive = false;
+    bool autoRemove = false;
+    CgroupLimits limits;
+    QString network = QStringLiteral("bridge");
+    QList<PortMapping> ports;
+    QList<VolumeMount> volumes;
+    bool privileged = false;
+    QStringList capAdd;
+    QStringList capDrop;
+    uint ownerUid = 0;
+};
+
+struct StartOptions
+{
+    StepObserver observer;
+    StepGate gate;      // step-through: asked before each step
+    uint16_t rows = 24; // initial terminal size
+    uint16_t cols = 80;
+};
+
+struct ExecOptions
+{
+    QStringList args;
+    QStringList env;
+    std::optional<QString> workingDir;
+    std::optional<QString> user;
+    bool tty = false;
+    bool interactive = false;
+    bool privileged = false;
+    uint16_t rows = 24;
+    uint16_t cols = 80;
+    StepObserver observer;
+};
+
+/// A running process the caller is attached to as its owner.
+struct Running
+{
+    QString id;
+    UniqueFd control;
+    pid_t pid = 0;
+    QString execDir; // exec only: remove it when done
+};
+
+/// A failure with the exit code `docker run` would give (125, 126, 127).
+struct RunFailure
+{
+    Error error;
+    int exitCode = 125;
+};
+
+class ContainerService
+{
+public:
+    ContainerService(ContainerStore &store, ImageService &images);
+
+    /// Where the monitor and the CLI (for cleanup commands) are.
+    void setPrograms(QString monitorPath, QStringList cleanupCommandPrefix);
+    void setNetworkService(NetworkService *network) { m_network = network; }
+
+    Result<ContainerRecord> create(const RunOptions &options, const StepObserver &observer = {});
+    std::expected<Running, RunFailure> start(const QString &idOrName, const StartOptions &options);
+    std::expected<Running, RunFailure> exec(const QString &idOrName, const ExecOptions &options);
+
+    /// SIGTERM (or the image's stop signal), then SIGKILL after `timeoutSeconds`.
+    Status stop(const QString &idOrName, int timeoutSeconds, const StepObserver &observer = {});
+    Status kill(const QString &idOrName, int signal, const StepObserver &observer = {});
+    /// Remove a stopped container (or any, with force: it is killed first).
+    Status remove(const QString &idOrName, bool force, const StepObserver &observer = {});
+    /// After the process ended: record how, release cgroups and network, and remove
+    /// the container when it was started with --rm. Idempotent.
+    Status cleanup(const QString &id, const StepObserver &observer = {});
+    /// Release what dead containers hold (monitor crashed, CLI killed mid-start).
+    void reconcile();
+
+    Result<QList<ContainerRecord>> list(bool all);
+    Result<ContainerRecord> get(const QString &idOrName);
+    Result<QJsonObject> inspect(const QString &idOrName);
+
+    /// Wait until the container's process has ended (exit file written).
+    Status waitExited(const QString &id, int timeoutMs);
+
+    /// Which images containers use: image id -> container names.
+    QMap<Digest, QStringList> imageUsers();
+
+    ContainerStore &store() { return m_store; }
+
+private:
+    void refresh(ContainerRecord &record);
+    Status releaseResources(const ContainerRecord &record, const StepObserver &observer,
+                            QList<StepRecord> &recorded);
+    Status signalProcess(const ContainerRecord &record, int signal);
+    QStringList effectiveArgs(const RunOptions &options, const ImageConfig &image,
+                              QStringList &entrypoint, QStringList &cmd) const;
+
+    ContainerStore &m_store;
+    ImageService &m_images;
+    NetworkService *m_network = nullptr;
+    QString m_monitorPath;
+    QStringList m_cleanupPrefix;
+};
+
+/// Docker's default capability set (the bits of linux/capability.h).
+uint64_t defaultCapabilities();
+/// Apply --cap-add/--cap-drop names ("NET_ADMIN", "CAP_SYS_TIME", "ALL").
+Result<uint64_t> applyCapabilityChanges(uint64_t base, const QStringList &add,
+                                        const QStringList &drop);
+
+} // namespace koker

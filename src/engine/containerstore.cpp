@@ -1,0 +1,252 @@
+#include "containerstore.h"
+
+#include "engine/stepjson.h"
+#include "runtime/fsutil.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QRandomGenerator>
+#include <QtCore/QRegularExpression>
+
+#include <sys/stat.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace koker {
+
+namespace {
+
+std::string str(const QString &s)
+{
+    return s.toStdString();
+}
+
+Status writeJson(const QString &path, const QJsonObject &o)
+{
+    QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Indented);
+    return fs::writeFileAtomic(str(path), std::string_view(bytes.constData(), bytes.size()), 0600);
+}
+
+Result<QJsonObject> readJson(const QString &path)
+{
+    auto data = fs::readFile(str(path), 4u << 20);
+    if (!data)
+        return std::unexpected(data.error());
+    QJsonParseError e{};
+    auto doc =
+        QJsonDocument::fromJson(QByteArray(data->data(), static_cast<qsizetype>(data->size())), &e);
+    if (e.error != QJsonParseError::NoError || !doc.isObject())
+        return fail(ErrorCode::Corrupt, str(path) + " is damaged");
+    return doc.object();
+}
+
+// Docker's name generator idea, with scientists and engineers of computing.
+const char16_t *const kAdjectives[] = {
+    u"admiring", u"bold",    u"brave",  u"calm",   u"clever",   u"eager",   u"focused",
+    u"gentle",   u"happy",   u"keen",   u"kind",   u"lucid",    u"modest",  u"nifty",
+    u"patient",  u"quirky",  u"serene", u"sharp",  u"tender",   u"vibrant", u"wizardly",
+    u"zealous",  u"curious", u"jolly",  u"upbeat", u"wonderful"};
+const char16_t *const kNames[] = {
+    u"allen",    u"babbage", u"backus",  u"bell",     u"cerf",     u"dijkstra", u"engelbart",
+    u"hamilton", u"hopper",  u"kahn",    u"knuth",    u"lamport",  u"liskov",   u"lovelace",
+    u"mccarthy", u"perlman", u"ritchie", u"shannon",  u"thompson", u"torvalds", u"turing",
+    u"wirth",    u"wozniak", u"bartik",  u"goldberg", u"sammet"};
+
+} // namespace
+
+ContainerStore::ContainerStore(QString root, QString runRoot)
+    : m_root(std::move(root))
+    , m_runRoot(std::move(runRoot))
+{}
+
+QString ContainerStore::runDir(const QString &id) const
+{
+    // Short: unix socket paths are limited to 108 bytes.
+    return m_runRoot + u"/c/"_s + id.left(12);
+}
+
+Status ContainerStore::open()
+{
+    if (auto st = fs::makeDirectories(str(containersDir()), 0700); !st)
+        return st;
+    if (auto st = fs::makeDirectories(str(m_runRoot + u"/c"_s), 0700); !st)
+        return st;
+    ::chmod(QFile::encodeName(m_runRoot).constData(), 0700);
+    return {};
+}
+
+QString ContainerStore::newId() const
+{
+    for (;;) {
+        QString id;
+        for (int i = 0; i < 8; ++i)
+            id += QStringLiteral("%1").arg(QRandomGenerator::system()->generate(), 8, 16,
+                                           QLatin1Char('0'));
+        // Docker avoids ids whose short form is all digits (they read as numbers).
+        bool allDigits =
+            std::all_of(id.begin(), id.begin() + 12, [](QChar c) { return c.isDigit(); });
+        if (!allDigits && !QFile::exists(containerDir(id)))
+            return id;
+    }
+}
+
+QString ContainerStore::generateName() const
+{
+    auto existing = list();
+    QStringList names;
+    if (existing) {
+        for (const auto &r : *existing)
+            names << r.config.name;
+    }
+    auto *rng = QRandomGenerator::global();
+    for (int attempt = 0;; ++attempt) {
+        QString name = QString::fromUtf16(kAdjectives[rng->bounded(int(std::size(kAdjectives)))]) +
+                       u'_' + QString::fromUtf16(kNames[rng->bounded(int(std::size(kNames)))]);
+        if (attempt > 10)
+            name += QString::number(rng->bounded(100));
+        if (!names.contains(name))
+            return name;
+    }
+}
+
+Status ContainerStore::validateName(const QString &name)
+{
+    static const QRegularExpression re(u"^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$"_s);
+    if (!re.match(name).hasMatch())
+        return fail(ErrorCode::InvalidArgument,
+                    "invalid container name \"" + name.left(200).toStdString() +
+                        "\": use letters, digits, '_', '.' and '-' (at most 128, starting with "
+                        "a letter or digit)");
+    return {};
+}
+
+Result<FileLock> ContainerStore::lockNames() const
+{
+    return FileLock::acquire(str(m_root + u"/containers.lock"_s));
+}
+
+Result<FileLock> ContainerStore::lockContainer(const QString &id) const
+{
+    return FileLock::acquire(str(containerDir(id) + u"/lock"_s));
+}
+
+Status ContainerStore::create(const ContainerConfig &config)
+{
+    QString dir = containerDir(config.id);
+    if (::mkdir(QFile::encodeName(dir).constData(), 0700) != 0)
+        return failErrno("create " + str(dir));
+    if (auto st = writeJson(dir + u"/config.json"_s, config.toJson()); !st) {
+        (void)fs::removeTree(str(dir));
+        return st;
+    }
+    if (auto st = writeJson(dir + u"/state.json"_s, ContainerState{}.toJson()); !st) {
+        (void)fs::removeTree(str(dir));
+        return st;
+    }
+    return {};
+}
+
+Result<ContainerRecord> ContainerStore::load(const QString &id) const
+{
+    ContainerRecord r;
+    r.dir = containerDir(id);
+    auto config = readJson(r.dir + u"/config.json"_s);
+    if (!config) {
+        if (config.error().code == ErrorCode::NotFound)
+            return fail(ErrorCode::NotFound, "no such container: " + str(id));
+        return std::unexpected(config.error());
+    }
+    auto parsed = ContainerConfig::fromJson(*config);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    r.config = *parsed;
+    if (auto state = readJson(r.dir + u"/state.json"_s); state)
+        r.state = ContainerState::fromJson(*state);
+    return r;
+}
+
+Status ContainerStore::saveState(const QString &id, const ContainerState &state)
+{
+    return writeJson(containerDir(id) + u"/state.json"_s, state.toJson());
+}
+
+Result<QList<ContainerRecord>> ContainerStore::list() const
+{
+    QList<ContainerRecord> out;
+    const QStringList ids = QDir(containersDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &id : ids) {
+        if (id.size() != 64)
+            continue;
+        auto r = load(id);
+        if (r)
+            out << *r; // a half-created or half-removed one is skipped
+    }
+    return out;
+}
+
+Result<ContainerRecord> ContainerStore::resolve(const QString &input) const
+{
+    QString key = input.startsWith(u'/') ? input.mid(1) : input;
+    if (key.isEmpty())
+        return fail(ErrorCode::InvalidArgument, "empty container name or id");
+    auto all = list();
+    if (!all)
+        return std::unexpected(all.error());
+    for (const auto &r : *all) {
+        if (r.config.id == key || r.config.name == key)
+            return r;
+    }
+    const ContainerRecord *found = nullptr;
+    for (const auto &r : *all) {
+        if (r.config.id.startsWith(key)) {
+            if (found)
+                return fail(ErrorCode::InvalidArgument, "container id prefix \"" + str(input) +
+                                                            "\" is ambiguous; give more of it");
+            found = &r;
+        }
+    }
+    if (found)
+        return *found;
+    return fail(ErrorCode::NotFound, "no such container: " + str(input));
+}
+
+Status ContainerStore::remove(const QString &id)
+{
+    (void)fs::removeTree(str(runDir(id)));
+    return fs::removeTree(str(containerDir(id)));
+}
+
+void ContainerStore::appendSteps(const QString &id, const QString &action,
+                                 const QList<StepRecord> &steps)
+{
+    QFile f(containerDir(id) + u"/steps.jsonl"_s);
+    if (!f.open(QIODevice::Append | QIODevice::WriteOnly))
+        return;
+    QByteArray out;
+    for (const StepRecord &r : steps)
+        out += QJsonDocument(stepToJson(r, action)).toJson(QJsonDocument::Compact) + '\n';
+    f.write(out);
+}
+
+Result<QList<QJsonObject>> ContainerStore::readSteps(const QString &id) const
+{
+    auto data = fs::readFile(str(containerDir(id) + u"/steps.jsonl"_s), 64u << 20);
+    if (!data) {
+        if (data.error().code == ErrorCode::NotFound)
+            return QList<QJsonObject>{};
+        return std::unexpected(data.error());
+    }
+    QList<QJsonObject> out;
+    const auto lines = QByteArray(data->data(), static_cast<qsizetype>(data->size())).split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.isEmpty())
+            continue;
+        auto doc = QJsonDocument::fromJson(line);
+        if (doc.isObject())
+            out << doc.object();
+    }
+    return out;
+}
+
+} // namespace koker

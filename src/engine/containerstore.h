@@ -1,0 +1,65 @@
+#pragma once
+
+// Containers on disk:
+//
+//   <root>/containers/<id>/          config.json, state.json, steps.jsonl, console.log,
+//                                    exit, hosts, hostname, resolv.conf, upper/, work/,
+//                                    rootfs/ (the overlay's mount point), lock
+//   <runroot>/containers/<id:12>/    attach.sock (and exec-*/attach.sock)
+//
+// Names are unique; creating one takes the store-wide containers.lock. Changing a
+// container takes its own lock file, so the CLI, kokerd and a monitor's cleanup
+// command can act on the same container safely.
+
+#include "engine/containerrecord.h"
+#include "runtime/error.h"
+#include "runtime/filelock.h"
+#include "runtime/step.h"
+
+#include <QtCore/QList>
+#include <QtCore/QString>
+
+namespace koker {
+
+class ContainerStore
+{
+public:
+    ContainerStore(QString root, QString runRoot);
+
+    Status open();
+
+    QString containersDir() const { return m_root + QStringLiteral("/containers"); }
+    QString containerDir(const QString &id) const { return containersDir() + u'/' + id; }
+    QString runDir(const QString &id) const;
+    QString runRoot() const { return m_runRoot; }
+
+    /// A new random id (64 hex digits) no container has.
+    QString newId() const;
+    /// A Docker-style name ("brave_turing") no container has.
+    QString generateName() const;
+    /// Check a user-given name: [a-zA-Z0-9][a-zA-Z0-9_.-]+, at most 128 characters.
+    static Status validateName(const QString &name);
+
+    Result<FileLock> lockNames() const;
+    Result<FileLock> lockContainer(const QString &id) const;
+
+    /// Create the directory and write config.json + state.json (under lockNames()).
+    Status create(const ContainerConfig &config);
+    Result<ContainerRecord> load(const QString &id) const;
+    Status saveState(const QString &id, const ContainerState &state);
+    Result<QList<ContainerRecord>> list() const;
+    /// By full id, unique id prefix, or name (with or without a leading '/').
+    Result<ContainerRecord> resolve(const QString &idOrName) const;
+    /// Delete the container's directories (refuses to cross a mount point).
+    Status remove(const QString &id);
+
+    /// Append records to the container's steps.jsonl, tagged with an action.
+    void appendSteps(const QString &id, const QString &action, const QList<StepRecord> &steps);
+    Result<QList<QJsonObject>> readSteps(const QString &id) const;
+
+private:
+    QString m_root;
+    QString m_runRoot;
+};
+
+} // namespace koker

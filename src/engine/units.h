@@ -1,0 +1,21 @@
+#pragma once
+
+// Docker's ways of writing sizes and CPU amounts on the command line.
+
+#include "runtime/error.h"
+
+#include <QtCore/QString>
+
+namespace koker {
+
+/// "512", "512b", "10k", "10m", "1g", "1.5g" (also "10mb", "1gib"): binary units,
+/// as Docker's RAMInBytes. Refuses negative, fractional bytes and overflow.
+Result<qint64> parseMemorySize(const QString &text);
+/// --memory-swap: a size, or -1 for unlimited.
+Result<qint64> parseSwapSize(const QString &text);
+/// --cpus "1.5" -> 1500000000 nano-CPUs (at most 3 decimals, as Docker).
+Result<qint64> parseCpus(const QString &text);
+/// "10 MiB" style, binary units, for messages and the GUI.
+QString formatBytesBinary(qint64 bytes);
+
+} // namespace koker
