@@ -706,6 +706,10 @@ Status ContainerService::kill(const QString &idOrName, int signal, const StepObs
     if (observer)
         observer(rec);
     m_store.appendSteps(r->config.id, u"kill"_s, {rec});
+    // SIGKILL cannot be caught: wait for the monitor to record the end, so the
+    // next command (rm, start) sees an exited container, as with Docker.
+    if (st && signal == SIGKILL)
+        return waitExited(r->config.id, 10000);
     return st;
 }
 
@@ -857,6 +861,7 @@ Status ContainerService::remove(const QString &idOrName, bool force, const StepO
 
 void ContainerService::reconcile()
 {
+    m_store.sweepRemovals();
     auto records = m_store.list();
     if (!records)
         return;
@@ -872,7 +877,7 @@ void ContainerService::reconcile()
         // Busy lock = someone is working on it right now; leave it to them.
         auto lock = FileLock::tryAcquire(str(r.dir + u"/lock"_s));
         if (!lock)
-            continue;
+            continue; // busy, or being removed
         QList<StepRecord> recorded;
         (void)releaseResources(r, {}, recorded);
         if (!recorded.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "engine/stepjson.h"
 #include "runtime/fsutil.h"
+#include "runtime/uniquefd.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -9,7 +10,9 @@
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QRegularExpression>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -128,7 +131,11 @@ Result<FileLock> ContainerStore::lockNames() const
 
 Result<FileLock> ContainerStore::lockContainer(const QString &id) const
 {
-    return FileLock::acquire(str(containerDir(id) + u"/lock"_s));
+    // The lock file is made with the container; a container being removed has none.
+    auto lock = FileLock::acquireExisting(str(containerDir(id) + u"/lock"_s));
+    if (!lock && lock.error().code == ErrorCode::NotFound)
+        return fail(ErrorCode::NotFound, "no such container: " + str(id));
+    return lock;
 }
 
 Status ContainerStore::create(const ContainerConfig &config)
@@ -143,6 +150,13 @@ Status ContainerStore::create(const ContainerConfig &config)
     if (auto st = writeJson(dir + u"/state.json"_s, ContainerState{}.toJson()); !st) {
         (void)fs::removeTree(str(dir));
         return st;
+    }
+    UniqueFd lock(::open(QFile::encodeName(dir + u"/lock"_s).constData(),
+                         O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
+    if (!lock) {
+        auto err = failErrno("create " + str(dir) + "/lock");
+        (void)fs::removeTree(str(dir));
+        return err;
     }
     return {};
 }
@@ -214,7 +228,25 @@ Result<ContainerRecord> ContainerStore::resolve(const QString &input) const
 Status ContainerStore::remove(const QString &id)
 {
     (void)fs::removeTree(str(runDir(id)));
-    return fs::removeTree(str(containerDir(id)));
+    // Rename first: the container disappears at once and for everyone (no reader
+    // sees half a directory, no racing cleanup can add a file back), then delete.
+    QString trash = containersDir() + u"/.removing-"_s + id + u'-' +
+                    QString::number(QRandomGenerator::global()->generate(), 16);
+    if (::rename(QFile::encodeName(containerDir(id)).constData(),
+                 QFile::encodeName(trash).constData()) != 0) {
+        if (errno == ENOENT)
+            return {};
+        return failErrno("remove " + str(containerDir(id)));
+    }
+    return fs::removeTree(str(trash));
+}
+
+void ContainerStore::sweepRemovals()
+{
+    QDir dir(containersDir());
+    const QStringList stale = dir.entryList({u".removing-*"_s}, QDir::Dirs | QDir::Hidden);
+    for (const QString &name : stale)
+        (void)fs::removeTree(str(dir.filePath(name)));
 }
 
 void ContainerStore::appendSteps(const QString &id, const QString &action,

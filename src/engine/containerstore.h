@@ -52,6 +52,8 @@ public:
     Result<ContainerRecord> resolve(const QString &idOrName) const;
     /// Delete the container's directories (refuses to cross a mount point).
     Status remove(const QString &id);
+    /// Finish removals a crash interrupted.
+    void sweepRemovals();
 
     /// Append records to the container's steps.jsonl, tagged with an action.
     void appendSteps(const QString &id, const QString &action, const QList<StepRecord> &steps);

@@ -22,9 +22,21 @@ Result<FileLock> FileLock::acquire(const std::string &path, Mode mode)
 
 namespace koker {
 
+Result<FileLock> FileLock::acquireExisting(const std::string &path)
+{
+    UniqueFd fd(::open(path.c_str(), O_RDWR | O_CLOEXEC | O_NOFOLLOW));
+    if (!fd)
+        return failErrno("open lock file " + path);
+    while (::flock(fd.get(), LOCK_EX) != 0) {
+        if (errno != EINTR)
+            return failErrno("lock " + path);
+    }
+    return FileLock(std::move(fd));
+}
+
 Result<FileLock> FileLock::tryAcquire(const std::string &path, Mode mode)
 {
-    UniqueFd fd(::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600));
+    UniqueFd fd(::open(path.c_str(), O_RDWR | O_CLOEXEC | O_NOFOLLOW));
     if (!fd)
         return failErrno("open lock file " + path);
     int op = (mode == Mode::Exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB;

@@ -357,8 +357,10 @@ bool Monitor::relaySetup()
         if (failed && std::strcmp(last.key, "process.exec") == 0)
             code = (last.err == ENOENT || last.err == ENOTDIR) ? 127 : 126;
         w.i32(code);
-        sendControl(attach::Msg::Failed, w.data());
+        // Log first: once the engine hears of the failure it removes the state
+        // directory, and a late write would recreate a file in it.
         logLine(m_spec, "setup failed: " + text);
+        sendControl(attach::Msg::Failed, w.data());
         return false;
     }
     wire::Writer w;
