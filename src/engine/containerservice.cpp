@@ -69,7 +69,8 @@ bool hasEnv(const QStringList &env, const QString &key)
 
 Status writeSmallFile(const QString &path, const QByteArray &data)
 {
-    return fs::writeFileAtomic(str(path), std::string_view(data.constData(), data.size()), 0644);
+    return fs::writeFileAtomic(str(path), std::string_view(data.constData(), data.size()), 0644,
+                               false);
 }
 
 // The container's /etc/resolv.conf: the host's, except resolvers on 127.0.0.0/8

@@ -25,10 +25,13 @@ std::string str(const QString &s)
     return s.toStdString();
 }
 
-Status writeJson(const QString &path, const QJsonObject &o)
+// State is rebuilt from the exit record and /proc after a crash, so only a
+// long-lived container's config is worth an fsync.
+Status writeJson(const QString &path, const QJsonObject &o, bool durable)
 {
     QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Indented);
-    return fs::writeFileAtomic(str(path), std::string_view(bytes.constData(), bytes.size()), 0600);
+    return fs::writeFileAtomic(str(path), std::string_view(bytes.constData(), bytes.size()), 0600,
+                               durable);
 }
 
 Result<QJsonObject> readJson(const QString &path)
@@ -143,11 +146,11 @@ Status ContainerStore::create(const ContainerConfig &config)
     QString dir = containerDir(config.id);
     if (::mkdir(QFile::encodeName(dir).constData(), 0700) != 0)
         return failErrno("create " + str(dir));
-    if (auto st = writeJson(dir + u"/config.json"_s, config.toJson()); !st) {
+    if (auto st = writeJson(dir + u"/config.json"_s, config.toJson(), !config.autoRemove); !st) {
         (void)fs::removeTree(str(dir));
         return st;
     }
-    if (auto st = writeJson(dir + u"/state.json"_s, ContainerState{}.toJson()); !st) {
+    if (auto st = writeJson(dir + u"/state.json"_s, ContainerState{}.toJson(), false); !st) {
         (void)fs::removeTree(str(dir));
         return st;
     }
@@ -182,7 +185,7 @@ Result<ContainerRecord> ContainerStore::load(const QString &id) const
 
 Status ContainerStore::saveState(const QString &id, const ContainerState &state)
 {
-    return writeJson(containerDir(id) + u"/state.json"_s, state.toJson());
+    return writeJson(containerDir(id) + u"/state.json"_s, state.toJson(), false);
 }
 
 Result<QList<ContainerRecord>> ContainerStore::list() const

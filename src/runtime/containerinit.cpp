@@ -114,9 +114,6 @@ std::vector<ChildStep> planChildSteps(const LaunchSpec &spec, uint32_t offset)
             steps.push_back(makeStep(
                 ChildOp::LoopbackUp, Phase::Network, "net.lo.up", "Bring up the loopback interface",
                 "ioctl(socket(AF_INET), SIOCSIFFLAGS, {\"lo\", IFF_UP})", "ip link set lo up"));
-        steps.push_back(makeStep(ChildOp::UnshareCgroupns, Phase::Namespace, "ns.cgroup",
-                                 "Enter a new cgroup namespace", "unshare(CLONE_NEWCGROUP)",
-                                 "unshare --cgroup"));
         steps.push_back(makeStep(ChildOp::MountPrivate, Phase::Storage, "mount.private",
                                  "Stop mount events from leaking to the host",
                                  "mount(NULL, \"/\", NULL, MS_REC|MS_PRIVATE, NULL)",
@@ -239,6 +236,15 @@ std::vector<ChildStep> planChildSteps(const LaunchSpec &spec, uint32_t offset)
                                  "Set the hostname (UTS namespace)",
                                  "sethostname(\"" + spec.hostname + "\")",
                                  "hostname " + shellQuote(spec.hostname)));
+        // The monitor writes our pid into the cgroups while we mount (a cgroup
+        // migration costs milliseconds of RCU grace period); we wait for it here,
+        // well before the container's first instruction, and only then make the
+        // cgroup we are in the root of our own cgroup namespace.
+        steps.push_back(makeStep(ChildOp::UnshareCgroupns, Phase::Namespace, "ns.cgroup",
+                                 "Enter a new cgroup namespace (once in the container's cgroups)",
+                                 "read(sync, 1) /* the monitor joined us */; "
+                                 "unshare(CLONE_NEWCGROUP)",
+                                 "unshare --cgroup"));
     }
     if (spec.process.terminal)
         steps.push_back(
@@ -829,9 +835,15 @@ int capLastCap() noexcept
     ::umask(0);
     // Wait for the monitor: it puts us into the cgroups first, so the limits hold
     // before the container's first instruction.
-    char go = 0;
-    if (::read(ctx.syncFd, &go, 1) != 1 || go != 1)
-        ::_exit(kSetupFailedExit);
+    // The monitor's go-ahead (sent once our cgroups are joined): at the start for
+    // an exec and in step-through mode, else just before the cgroup namespace.
+    auto waitForMonitor = [&ctx]() {
+        char go = 0;
+        if (::read(ctx.syncFd, &go, 1) != 1 || go != 1)
+            ::_exit(kSetupFailedExit);
+    };
+    if (spec.kind == LaunchSpec::Kind::Exec || spec.stepThrough)
+        waitForMonitor();
 
     for (ChildStep &step : ctx.steps) {
         StepRecord &rec = step.record;
@@ -879,6 +891,8 @@ int capLastCap() noexcept
             break;
         }
         case ChildOp::UnshareCgroupns:
+            if (spec.kind == LaunchSpec::Kind::Init && !spec.stepThrough)
+                waitForMonitor();
             if (::unshare(CLONE_NEWCGROUP) != 0)
                 err = errno;
             break;

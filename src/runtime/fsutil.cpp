@@ -185,7 +185,7 @@ static Status writeAll(int fd, std::string_view data, const std::string &what)
     return {};
 }
 
-Status writeFileAtomic(const std::string &path, std::string_view data, mode_t mode)
+Status writeFileAtomic(const std::string &path, std::string_view data, mode_t mode, bool durable)
 {
     std::string dir = parentOf(path);
     std::string tmp = path + ".tmp-XXXXXX";
@@ -205,7 +205,7 @@ Status writeFileAtomic(const std::string &path, std::string_view data, mode_t mo
         cleanup();
         return st;
     }
-    if (::fsync(fd.get()) != 0) {
+    if (durable && ::fsync(fd.get()) != 0) {
         auto err = failErrno("fsync " + tmpName);
         cleanup();
         return err;
@@ -216,7 +216,7 @@ Status writeFileAtomic(const std::string &path, std::string_view data, mode_t mo
         cleanup();
         return err;
     }
-    return syncDirectory(dir);
+    return durable ? syncDirectory(dir) : Status{};
 }
 
 Result<std::string> readFileAt(int dirFd, const std::string &name, size_t maxSize)

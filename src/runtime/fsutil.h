@@ -33,7 +33,10 @@ Status makeDirectories(const std::string &path, mode_t mode);
 
 /// Write `data` to `path` so that readers see the old or the new content, never a
 /// mix: a temp file in the same directory, fsync, rename over, fsync of the directory.
-Status writeFileAtomic(const std::string &path, std::string_view data, mode_t mode = 0600);
+/// With `durable` false the fsyncs are skipped: still atomic, but a power cut may
+/// lose the new content (fine for a container's regenerated runtime files).
+Status writeFileAtomic(const std::string &path, std::string_view data, mode_t mode = 0600,
+                       bool durable = true);
 
 /// Read a whole file, refusing one larger than `maxSize` bytes.
 Result<std::string> readFile(const std::string &path, size_t maxSize = 16u << 20);

@@ -653,7 +653,7 @@ void Monitor::finish()
                            "\noomKilled=" + (status.oomKilled ? "1" : "0") +
                            "\nfinishedAt=" + std::to_string(realtimeNs()) + "\n";
     if (!m_spec.exitFile.empty()) {
-        if (auto st = fs::writeFileAtomic(m_spec.exitFile, exitText, 0600); !st)
+        if (auto st = fs::writeFileAtomic(m_spec.exitFile, exitText, 0600, false); !st)
             logLine(m_spec, "cannot write exit file: " + st.error().describe());
     }
     ::unlink(m_socketPath.c_str());
