@@ -98,6 +98,20 @@ bool ArgParser::parse(const QStringList &args)
                 m_error = u"unknown shorthand flag: '"_s + arg[j] + u"' in "_s + arg;
                 return false;
             }
+            // pflag: "-f=value" gives the value after '=' ("-e=A=1", "-m=10m", "-d=false").
+            if (j + 2 < arg.size() && arg[j + 1] == u'=') {
+                const QString value = arg.mid(j + 2);
+                const bool boolean = spec->valueName.isEmpty();
+                if (boolean && value != u"true"_s && value != u"false"_s) {
+                    m_error = u"flag -"_s + arg[j] + u" takes no value"_s;
+                    return false;
+                }
+                if (boolean && value == u"false"_s)
+                    m_values.remove(spec->longName);
+                else
+                    m_values[spec->longName] << value;
+                break;
+            }
             if (spec->valueName.isEmpty()) {
                 m_values[spec->longName] << u"true"_s;
                 continue;

@@ -60,6 +60,11 @@ Result<PortMapping> PortMapping::parse(const QString &input)
     if (parts.size() > 3 || parts.isEmpty())
         return invalid("too many ':'");
     auto port = [](const QString &s, quint16 &out) {
+        // Digits only, as Go's ParseUint: QString::toUInt also takes "+80" and " 80".
+        for (QChar c : s) {
+            if (c < u'0' || c > u'9')
+                return false;
+        }
         bool ok = false;
         uint v = s.toUInt(&ok);
         if (!ok || v == 0 || v > 65535)
@@ -70,7 +75,7 @@ Result<PortMapping> PortMapping::parse(const QString &input)
     if (parts.size() == 3) {
         m.hostIp = parts[0];
         static const QRegularExpression ipv4(
-            u"^((25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1?\\d?\\d)$"_s);
+            u"^((25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1?\\d?\\d)\\z"_s);
         if (!m.hostIp.isEmpty() && !ipv4.match(m.hostIp).hasMatch())
             return invalid("\"" + m.hostIp.toStdString() + "\" is not an IPv4 address");
         parts.removeFirst();
@@ -95,6 +100,20 @@ QString PortMapping::toString() const
     return s;
 }
 
+namespace {
+
+// QDir::cleanPath keeps the ".." that begin a rooted path ("/.." stays "/.."); Go's
+// filepath.Clean, which Docker uses, drops them: "/.." is "/", "/../x" is "/x".
+QString cleanAbsolutePath(const QString &path)
+{
+    QString clean = QDir::cleanPath(path);
+    while (clean == u"/.."_s || clean.startsWith(u"/../"_s))
+        clean = clean.mid(3).isEmpty() ? u"/"_s : clean.mid(3);
+    return clean;
+}
+
+} // namespace
+
 Result<VolumeMount> VolumeMount::parse(const QString &text)
 {
     QStringList parts = text.split(u':');
@@ -106,8 +125,8 @@ Result<VolumeMount> VolumeMount::parse(const QString &text)
     if (parts.size() < 2 || parts.size() > 3)
         return invalid("wrong number of ':'");
     VolumeMount v;
-    v.source = QDir::cleanPath(parts[0]);
-    v.target = QDir::cleanPath(parts[1]);
+    v.source = cleanAbsolutePath(parts[0]);
+    v.target = cleanAbsolutePath(parts[1]);
     if (!parts[0].startsWith(u'/'))
         return invalid("the host path must be absolute (named volumes are not supported)");
     if (!v.target.startsWith(u'/') || v.target == u"/"_s)

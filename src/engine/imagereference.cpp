@@ -13,10 +13,11 @@ const QString kLegacyDockerDomain = u"index.docker.io"_s;
 const QString kOfficialRepoPrefix = u"library/"_s;
 constexpr qsizetype kNameTotalLengthMax = 255;
 
-// distribution/reference's grammar, anchored.
+// distribution/reference's grammar, anchored. \z, not $: PCRE's $ also matches
+// before a final newline, which Go's does not ("busybox\n" is not a name).
 const QRegularExpression &pathComponentRe()
 {
-    static const QRegularExpression re(u"^[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*$"_s);
+    static const QRegularExpression re(u"^[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*\\z"_s);
     return re;
 }
 const QRegularExpression &domainRe()
@@ -25,17 +26,17 @@ const QRegularExpression &domainRe()
     static const QRegularExpression re(
         u"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])"
         u"(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*"
-        u"|\\[(?:[a-fA-F0-9:]+)\\])(?::[0-9]+)?$"_s);
+        u"|\\[(?:[a-fA-F0-9:]+)\\])(?::[0-9]+)?\\z"_s);
     return re;
 }
 const QRegularExpression &tagRe()
 {
-    static const QRegularExpression re(u"^[\\w][\\w.-]{0,127}$"_s);
+    static const QRegularExpression re(u"^[\\w][\\w.-]{0,127}\\z"_s);
     return re;
 }
 const QRegularExpression &anchoredHex64Re()
 {
-    static const QRegularExpression re(u"^[a-f0-9]{64}$"_s);
+    static const QRegularExpression re(u"^[a-f0-9]{64}\\z"_s);
     return re;
 }
 

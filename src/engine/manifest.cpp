@@ -81,7 +81,7 @@ std::unexpected<Error> refuseKnownOld(const QString &type)
 Result<Platform> Platform::parse(const QString &text)
 {
     const QStringList parts = text.split(u'/');
-    if (parts.size() < 2 || parts.size() > 3 || parts[0].isEmpty() || parts[1].isEmpty())
+    if (parts.size() < 2 || parts.size() > 3 || parts.contains(QString()))
         return fail(ErrorCode::InvalidArgument,
                     "invalid platform \"" + text.toStdString() +
                         "\": expected os/arch[/variant], for example linux/amd64");
@@ -293,16 +293,30 @@ Result<ImageIndex> ImageIndex::parse(const QByteArray &data, const QString &cont
 
 Result<Descriptor> ImageIndex::select(const Platform &platform) const
 {
+    // An entry with exactly our variant wins over an earlier one that only
+    // matches() because a variant is missing: a plain linux/amd64 request must not
+    // get linux/amd64/v3 (which needs a newer CPU) when linux/amd64 is listed too.
+    // arm64 without a variant is arm64/v8, as in containerd's Normalize.
+    auto variantOf = [](const Platform &p) {
+        return p.variant.isEmpty() && p.architecture == u"arm64"_s ? u"v8"_s : p.variant;
+    };
     QStringList available;
+    const Descriptor *compatible = nullptr;
     for (const Descriptor &d : manifests) {
         if (!MediaType::isManifest(d.mediaType) && !d.mediaType.isEmpty())
             continue; // attestations, nested indexes
         if (d.platform.os == u"unknown"_s)
             continue; // buildx provenance entries
         available << d.platform.toString();
-        if (platform.matches(d.platform))
+        if (!platform.matches(d.platform))
+            continue;
+        if (variantOf(platform) == variantOf(d.platform))
             return d;
+        if (!compatible)
+            compatible = &d;
     }
+    if (compatible)
+        return *compatible;
     return fail(ErrorCode::NotFound, "no image for platform " + platform.toString().toStdString() +
                                          " (available: " + available.join(u", "_s).toStdString() +
                                          ")");

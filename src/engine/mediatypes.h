@@ -25,6 +25,7 @@ inline const QString DockerManifestV1 = u"application/vnd.docker.distribution.ma
 inline const QString DockerManifestV1Signed =
     u"application/vnd.docker.distribution.manifest.v1+prettyjws"_s;
 inline const QString DockerConfig = u"application/vnd.docker.container.image.v1+json"_s;
+inline const QString DockerLayer = u"application/vnd.docker.image.rootfs.diff.tar"_s;
 inline const QString DockerLayerGzip = u"application/vnd.docker.image.rootfs.diff.tar.gzip"_s;
 inline const QString DockerLayerForeignGzip =
     u"application/vnd.docker.image.rootfs.foreign.diff.tar.gzip"_s;

@@ -1,5 +1,7 @@
 #include "units.h"
 
+#include <QtCore/QRegularExpression>
+
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -56,16 +58,25 @@ Result<qint64> parseSwapSize(const QString &text)
 
 Result<qint64> parseCpus(const QString &text)
 {
+    // Decimals are counted as written, not checked on the double: a tolerance there let
+    // "0.0000000001" through as 0, i.e. no limit at all. Exponents count too: 1.5e-2 has 3.
+    static const QRegularExpression number(
+        u"^([0-9]*)(?:\\.([0-9]*))?(?:[eE]([+-]?[0-9]{1,4}))?\\z"_s);
+    const QString trimmed = text.trimmed();
+    const QRegularExpressionMatch match = number.match(trimmed);
     bool ok = false;
-    double cpus = text.trimmed().toDouble(&ok);
-    if (!ok || cpus < 0 || std::isnan(cpus) || cpus > 1e6)
+    double cpus = trimmed.toDouble(&ok);
+    if (!match.hasMatch() || (match.capturedLength(1) == 0 && match.capturedLength(2) == 0) ||
+        !ok || cpus < 0 || std::isnan(cpus) || cpus > 1e6)
         return fail(ErrorCode::InvalidArgument, "invalid --cpus \"" + text.toStdString() +
                                                     "\": give a number of CPUs such as 0.5 or 2");
-    double nano = cpus * 1e9;
-    if (std::fabs(nano - std::round(nano / 1e6) * 1e6) > 1)
+    QStringView decimals = match.capturedView(2);
+    while (decimals.endsWith(u'0'))
+        decimals.chop(1);
+    if (decimals.size() - match.capturedView(3).toInt() > 3)
         return fail(ErrorCode::InvalidArgument,
                     "--cpus takes at most three decimals (\"" + text.toStdString() + "\")");
-    return static_cast<qint64>(std::llround(nano));
+    return static_cast<qint64>(std::llround(cpus * 1e9));
 }
 
 QString formatBytesBinary(qint64 bytes)
