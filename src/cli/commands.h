@@ -28,5 +28,11 @@ int containerRemove(CliContext &ctx, const QStringList &args);
 int containerInspect(CliContext &ctx, const QStringList &args);
 int containerCleanup(CliContext &ctx, const QStringList &args);
 int inspectAnything(CliContext &ctx, const QStringList &args);
+int containerPort(CliContext &ctx, const QStringList &args);
+
+int networkList(CliContext &ctx, const QStringList &args);
+int networkInspect(CliContext &ctx, const QStringList &args);
+int networkCreate(CliContext &ctx, const QStringList &args);
+int networkRemove(CliContext &ctx, const QStringList &args);
 
 } // namespace koker::cli

@@ -7,6 +7,7 @@
 #include "attachio.h"
 #include "clicontext.h"
 #include "commands.h"
+#include "engine/networkservice.h"
 #include "engine/units.h"
 
 #include <QtCore/QProcessEnvironment>
@@ -168,6 +169,8 @@ int containerRun(CliContext &ctx, const QStringList &args)
         if (int rc = ctx.pullMissing(options->image); rc != 0)
             return rc;
     }
+    for (const QString &w : NetworkService::warnings(options->network, options->ports))
+        ctx.err() << "WARNING: " << w << Qt::endl;
     auto created = containers.create(*options, ctx.stepPrinter());
     if (!created)
         return ctx.failWith(created.error(), kExitUsage);
@@ -239,6 +242,8 @@ int containerCreate(CliContext &ctx, const QStringList &args)
         if (int rc = ctx.pullMissing(options->image); rc != 0)
             return rc;
     }
+    for (const QString &w : NetworkService::warnings(options->network, options->ports))
+        ctx.err() << "WARNING: " << w << Qt::endl;
     auto created = (*engine)->containers().create(*options, ctx.stepPrinter());
     if (!created)
         return ctx.failWith(created.error(), kExitUsage);

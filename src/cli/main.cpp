@@ -43,6 +43,12 @@ const Command kCommands[] = {
     {u"container", u"inspect", u"Show a container's config, state, mounts and steps",
      containerInspect},
     {u"container", u"cleanup", nullptr, containerCleanup},
+    {u"container", u"port", u"List a container's published ports", containerPort},
+    {u"network", u"ls", u"List networks", networkList},
+    {u"network", u"inspect", u"Show networks with their containers and rules as JSON",
+     networkInspect},
+    {u"network", u"create", u"Create a bridge network with its own subnet", networkCreate},
+    {u"network", u"rm", u"Remove networks", networkRemove},
     // Docker's top-level shortcuts.
     {u"", u"run", u"Create and start a container (container run)", containerRun},
     {u"", u"create", u"Create a container (container create)", containerCreate},
@@ -58,6 +64,7 @@ const Command kCommands[] = {
     {u"", u"rmi", u"Remove images (image rm)", imageRemove},
     {u"", u"import", u"Import a tarball (image import)", imageImport},
     {u"", u"tag", u"Tag an image (image tag)", imageTag},
+    {u"", u"port", u"List a container's published ports (container port)", containerPort},
 };
 
 const char16_t *groupAlias(const QString &word)
@@ -66,6 +73,8 @@ const char16_t *groupAlias(const QString &word)
         return u"image";
     if (word == u"c"_s || word == u"container"_s)
         return u"container";
+    if (word == u"network"_s)
+        return u"network";
     return nullptr;
 }
 
@@ -80,7 +89,7 @@ void printUsage(QTextStream &out)
            "      --runroot DIR    Keep sockets and runtime files in DIR (default /run/koker)\n"
            "  -v, --version        Print the version\n"
            "  -h, --help           Print this help\n\n";
-    for (const char16_t *group : {u"image", u"container", u""}) {
+    for (const char16_t *group : {u"image", u"container", u"network", u""}) {
         QString title = QString::fromUtf16(group);
         bool any = false;
         for (const Command &c : kCommands) {

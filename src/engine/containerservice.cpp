@@ -565,14 +565,25 @@ std::expected<Running, RunFailure> ContainerService::start(const QString &idOrNa
              });
 
     // The steps in the plan are final now; step-through mode shows them first.
+    // The network's lease is taken while the plan is built: give it back at once
+    // when the start fails, whatever step it failed at (each teardown step is
+    // idempotent, so what the rollback already undid is simply skipped).
+    auto releaseNetwork = [&] {
+        if (!m_network)
+            return;
+        for (Step &s : m_network->planDetach(record))
+            (void)s.apply();
+    };
     Status planned = plan.run(observer, options.gate);
     if (!planned) {
+        releaseNetwork();
         m_store.appendSteps(id, u"start"_s, recorder.records);
         return fail125(planned.error());
     }
     auto started = waitForStart(std::move(*control), observer, options.gate);
     if (!started) {
         plan.rollback(observer);
+        releaseNetwork();
         (void)fs::removeTree(str(runDir));
         m_store.appendSteps(id, u"start"_s, recorder.records);
         return std::unexpected(RunFailure{started.error().error, started.error().exitCode});

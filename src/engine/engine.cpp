@@ -18,7 +18,8 @@ Engine::Engine(EngineConfig config)
     m_store = std::make_unique<ImageStore>(m_config.root);
     m_images = std::make_unique<ImageService>(*m_store);
     m_containerStore = std::make_unique<ContainerStore>(m_config.root, m_config.runRoot);
-    m_networks = std::make_unique<NetworkService>(m_config.root, m_config.runRoot);
+    m_networks =
+        std::make_unique<NetworkService>(m_config.root, m_config.runRoot, *m_containerStore);
     m_containers = std::make_unique<ContainerService>(*m_containerStore, *m_images);
     m_containers->setNetworkService(m_networks.get());
     QStringList cleanup;
@@ -38,6 +39,14 @@ Status Engine::open()
     if (auto st = m_containerStore->open(); !st)
         return st;
     m_containers->reconcile();
+    // After the containers' own reconcile (which detaches the dead ones it can):
+    // leases, netns files, veths and rules still held by containers that do not run.
+    QSet<QString> running;
+    if (auto live = m_containers->list(false); live) {
+        for (const ContainerRecord &r : *live)
+            running.insert(r.config.id);
+    }
+    m_networks->reconcile(running);
     return {};
 }
 
