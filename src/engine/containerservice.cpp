@@ -418,49 +418,39 @@ QMap<Digest, QStringList> ContainerService::imageUsers()
     return users;
 }
 
-std::expected<Running, RunFailure> ContainerService::start(const QString &idOrName,
-                                                           const StartOptions &options)
+Result<ContainerService::StartPlan> ContainerService::prepareStart(const ContainerRecord &record,
+                                                                   const StartOptions &options)
 {
-    auto fail125 = [](Error e) { return std::unexpected(RunFailure{std::move(e), 125}); };
-    auto found = m_store.resolve(idOrName);
-    if (!found)
-        return fail125(found.error());
-    const QString id = found->config.id;
-    auto lock = m_store.lockContainer(id);
-    if (!lock)
-        return fail125(lock.error());
-    auto loaded = m_store.load(id);
-    if (!loaded)
-        return fail125(loaded.error());
-    ContainerRecord record = *loaded;
-    refresh(record);
+    auto refuse = [](Error e) { return std::unexpected(std::move(e)); };
+    const QString id = record.config.id;
     if (record.state.status == ContainerStatus::Running)
-        return fail125(Error{ErrorCode::Busy,
-                             0,
-                             {},
-                             "container " + str(record.config.name) + " is already running"});
+        return refuse(Error{ErrorCode::Busy,
+                            0,
+                            {},
+                            "container " + str(record.config.name) + " is already running"});
     const ContainerConfig &c = record.config;
     auto image = m_images.store().resolve(c.imageId.toString());
     if (!image)
-        return fail125(Error{
+        return refuse(Error{
             ErrorCode::NotFound, 0, {}, "the image of container " + str(c.name) + " is gone"});
     if (m_monitorPath.isEmpty() || !QFile::exists(m_monitorPath))
-        return fail125(Error{ErrorCode::NotFound,
-                             0,
-                             {},
-                             "koker-monitor not found (looked for " + str(m_monitorPath) +
-                                 "); is Koker installed completely?"});
+        return refuse(Error{ErrorCode::NotFound,
+                            0,
+                            {},
+                            "koker-monitor not found (looked for " + str(m_monitorPath) +
+                                "); is Koker installed completely?"});
     auto driver = CgroupDriver::forHost(str(id));
     if (!driver)
-        return fail125(driver.error());
+        return refuse(driver.error());
 
-    Recorder recorder;
-    recorder.forward = options.observer;
-    StepObserver observer = recorder.observer();
-
+    StartPlan out;
+    out.cgroupPaths.clear();
+    for (const CgroupDir &d : driver->dirs())
+        out.cgroupPaths << QString::fromStdString(d.path);
+    LaunchSpec &spec = out.spec;
+    Plan &plan = out.plan;
     const QString dir = record.dir;
     const QString runDir = m_store.runDir(id);
-    LaunchSpec spec;
     spec.kind = LaunchSpec::Kind::Init;
     spec.id = str(id);
     spec.stateDir = str(dir);
@@ -500,7 +490,6 @@ std::expected<Running, RunFailure> ContainerService::start(const QString &idOrNa
                                             : "/memory.oom_control"));
     spec.stepThrough = static_cast<bool>(options.gate);
 
-    Plan plan;
     plan.add(
         Phase::Storage, "storage.dirs", "Create the container's writable layer",
         "mkdir(\"" + spec.upperDir + "\", 0755); mkdir(\"" + spec.workDir + "\", 0700); mkdir(\"" +
@@ -535,17 +524,17 @@ std::expected<Running, RunFailure> ContainerService::start(const QString &idOrNa
         plan.add(std::move(s));
     auto limitSteps = driver->planLimits(c.limits);
     if (!limitSteps)
-        return fail125(limitSteps.error());
+        return refuse(limitSteps.error());
     for (Step &s : *limitSteps)
         plan.add(std::move(s));
     if (m_network && c.networkMode != u"host"_s && c.networkMode != u"none"_s) {
         auto netSteps = m_network->planAttach(record, spec);
         if (!netSteps)
-            return fail125(netSteps.error());
+            return refuse(netSteps.error());
         for (Step &s : *netSteps)
             plan.add(std::move(s));
     }
-    auto control = std::make_shared<UniqueFd>();
+    auto control = out.control;
     // Step numbers: the monitor's own steps, then the child's, follow this one.
     uint32_t spawnSeq = plan.nextSeq();
     spec.firstSeq = spawnSeq + 1 + static_cast<uint32_t>(planMonitorSteps(spec).size());
@@ -563,6 +552,59 @@ std::expected<Running, RunFailure> ContainerService::start(const QString &idOrNa
                  *control = std::move(*fd);
                  return {};
              });
+    return out;
+}
+
+Result<QList<StepRecord>> ContainerService::plannedStartSteps(const QString &idOrName,
+                                                              const StartOptions &options)
+{
+    auto record = get(idOrName);
+    if (!record)
+        return std::unexpected(record.error());
+    auto prepared = prepareStart(*record, options);
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    QList<StepRecord> steps;
+    for (const Step &s : prepared->plan.steps())
+        steps << s.record;
+    for (const StepRecord &r : planMonitorSteps(prepared->spec))
+        steps << r;
+    for (const ChildStep &c : planChildSteps(prepared->spec))
+        steps << c.record;
+    return steps;
+}
+
+std::expected<Running, RunFailure> ContainerService::start(const QString &idOrName,
+                                                           const StartOptions &options)
+{
+    auto fail125 = [](Error e) { return std::unexpected(RunFailure{std::move(e), 125}); };
+    auto found = m_store.resolve(idOrName);
+    if (!found)
+        return fail125(found.error());
+    const QString id = found->config.id;
+    auto lock = m_store.lockContainer(id);
+    if (!lock)
+        return fail125(lock.error());
+    auto loaded = m_store.load(id);
+    if (!loaded)
+        return fail125(loaded.error());
+    ContainerRecord record = *loaded;
+    refresh(record);
+    if (record.state.status == ContainerStatus::Running)
+        return fail125(Error{ErrorCode::Busy,
+                             0,
+                             {},
+                             "container " + str(record.config.name) + " is already running"});
+    auto prepared = prepareStart(record, options);
+    if (!prepared)
+        return fail125(prepared.error());
+    Plan &plan = prepared->plan;
+    auto control = prepared->control;
+    const QString runDir = m_store.runDir(id);
+
+    Recorder recorder;
+    recorder.forward = options.observer;
+    StepObserver observer = recorder.observer();
 
     // The steps in the plan are final now; step-through mode shows them first.
     // The network's lease is taken while the plan is built: give it back at once
@@ -597,9 +639,7 @@ std::expected<Running, RunFailure> ContainerService::start(const QString &idOrNa
     record.state.oomKilled = false;
     if (!record.state.cgroupPaths.isEmpty())
         ++record.state.restartCount;
-    record.state.cgroupPaths.clear();
-    for (const CgroupDir &d : driver->dirs())
-        record.state.cgroupPaths << QString::fromStdString(d.path);
+    record.state.cgroupPaths = prepared->cgroupPaths;
     if (m_network)
         m_network->recordAttached(record);
     (void)m_store.saveState(id, record.state);

@@ -14,6 +14,7 @@
 #include <QtCore/QMap>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace koker {
@@ -93,6 +94,10 @@ public:
 
     Result<ContainerRecord> create(const RunOptions &options, const StepObserver &observer = {});
     std::expected<Running, RunFailure> start(const QString &idOrName, const StartOptions &options);
+    /// Every step start() would take now (host, monitor and container side), for
+    /// a viewer that wants the plan before it runs (kokerd's operations).
+    Result<QList<StepRecord>> plannedStartSteps(const QString &idOrName,
+                                                const StartOptions &options = {});
     std::expected<Running, RunFailure> exec(const QString &idOrName, const ExecOptions &options);
 
     /// SIGTERM (or the image's stop signal), then SIGKILL after `timeoutSeconds`.
@@ -119,6 +124,16 @@ public:
     ContainerStore &store() { return m_store; }
 
 private:
+    struct StartPlan
+    {
+        Plan plan;
+        LaunchSpec spec;
+        QStringList cgroupPaths;
+        std::shared_ptr<UniqueFd> control = std::make_shared<UniqueFd>(); // set by the monitor step
+    };
+    /// Build the start plan and the monitor's spec; changes nothing on the host
+    /// except the network lease (which is idempotent per container).
+    Result<StartPlan> prepareStart(const ContainerRecord &record, const StartOptions &options);
     void refresh(ContainerRecord &record);
     Status releaseResources(const ContainerRecord &record, const StepObserver &observer,
                             QList<StepRecord> &recorded);
