@@ -3,6 +3,7 @@
 #include "argparser.h"
 #include "clicontext.h"
 #include "commands.h"
+#include "engine/units.h"
 
 #include <csignal>
 #include <cstring>
@@ -38,23 +39,6 @@ int containerStop(CliContext &ctx, const QStringList &args)
             ctx.out() << name << '\n';
     }
     return status;
-}
-
-int parseSignal(const QString &text)
-{
-    bool ok = false;
-    int n = text.toInt(&ok);
-    if (ok)
-        return n > 0 && n < NSIG ? n : -1;
-    QString name = text.toUpper();
-    if (name.startsWith(u"SIG"_s))
-        name = name.mid(3);
-    for (int sig = 1; sig < NSIG; ++sig) {
-        const char *abbrev = sigabbrev_np(sig);
-        if (abbrev && name == QLatin1StringView(abbrev))
-            return sig;
-    }
-    return -1;
 }
 
 int containerKill(CliContext &ctx, const QStringList &args)

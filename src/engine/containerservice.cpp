@@ -16,9 +16,11 @@
 #include <QtCore/QThread>
 #include <QtCore/QTimeZone>
 
+#include <fcntl.h>
 #include <linux/capability.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -355,8 +357,69 @@ Result<ContainerRecord> ContainerService::create(const RunOptions &o, const Step
         observer(rec);
     if (!st)
         return std::unexpected(st.error());
-    m_store.appendSteps(c.id, u"create"_s, {rec});
+    QList<StepRecord> steps{rec};
+    if (!o.volumeFds.isEmpty()) {
+        auto stashed = stashVolumes(c, o.volumeFds, observer, steps);
+        if (!stashed) {
+            (void)m_store.remove(c.id);
+            return std::unexpected(stashed.error());
+        }
+    }
+    m_store.appendSteps(c.id, u"create"_s, steps);
     return m_store.load(c.id);
+}
+
+Status ContainerService::stashVolumes(ContainerConfig &c, const QList<VolumeFd> &volumes,
+                                      const StepObserver &observer, QList<StepRecord> &steps)
+{
+    // The caller opened these; we pin exactly those inodes with a bind mount of the
+    // fd itself, so a path swapped later (a symlink planted in a parent) can never
+    // redirect what the container gets.
+    if (::mkdir(QFile::encodeName(m_store.containerDir(c.id) + u"/volumes"_s).constData(), 0700) !=
+            0 &&
+        errno != EEXIST)
+        return failErrno("create the volumes directory");
+    for (qsizetype i = 0; i < volumes.size(); ++i) {
+        const VolumeFd &v = volumes[i];
+        QString stash = m_store.volumeStash(c.id, static_cast<int>(i));
+        QByteArray path = QFile::encodeName(stash);
+        StepRecord rec;
+        rec.phase = Phase::Storage;
+        rec.setKey("storage.volume.pin");
+        rec.setTitle("Pin the volume for " + str(v.target));
+        rec.setOp("mount(\"/proc/self/fd/" + std::to_string(v.fd) + "\", \"" + str(stash) +
+                  "\", NULL, MS_BIND|MS_REC, NULL)");
+        rec.setShell("mount --rbind /proc/self/fd/" + std::to_string(v.fd) + " " + str(stash));
+        rec.pid = ::getpid();
+        rec.startNs = realtimeNs();
+        int64_t t0 = monotonicNs();
+        struct stat st
+        {};
+        Status result;
+        if (::fstat(v.fd, &st) != 0) {
+            result = failErrno("stat the volume");
+        } else {
+            int made = S_ISDIR(st.st_mode)
+                           ? ::mkdir(path.constData(), 0700)
+                           : ::close(::open(path.constData(),
+                                            O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
+            std::string source = "/proc/self/fd/" + std::to_string(v.fd);
+            if (made != 0)
+                result = failErrno("create " + str(stash));
+            else if (::mount(source.c_str(), path.constData(), nullptr, MS_BIND | MS_REC,
+                             nullptr) != 0)
+                result = failErrno("bind-mount the volume");
+        }
+        rec.durationNs = monotonicNs() - t0;
+        rec.state = result ? StepState::Done : StepState::Failed;
+        if (observer)
+            observer(rec);
+        steps << rec;
+        if (!result)
+            return result;
+        c.volumes << VolumeMount{stash, v.target, v.readOnly};
+    }
+    return m_store.saveConfig(c);
 }
 
 void ContainerService::refresh(ContainerRecord &r)

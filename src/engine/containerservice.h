@@ -21,6 +21,15 @@ namespace koker {
 
 class NetworkService;
 
+/// A volume given as a file descriptor (kokerd: the client opened it, so no path it
+/// chose is ever opened as root).
+struct VolumeFd
+{
+    int fd = -1; // borrowed: the caller keeps it open during create()
+    QString target;
+    bool readOnly = false;
+};
+
 struct RunOptions
 {
     QString image;
@@ -39,6 +48,7 @@ struct RunOptions
     QString network = QStringLiteral("bridge");
     QList<PortMapping> ports;
     QList<VolumeMount> volumes;
+    QList<VolumeFd> volumeFds; // pinned by a bind mount in the container's directory
     bool privileged = false;
     QStringList capAdd;
     QStringList capDrop;
@@ -134,6 +144,8 @@ private:
     /// Build the start plan and the monitor's spec; changes nothing on the host
     /// except the network lease (which is idempotent per container).
     Result<StartPlan> prepareStart(const ContainerRecord &record, const StartOptions &options);
+    Status stashVolumes(ContainerConfig &config, const QList<VolumeFd> &volumes,
+                        const StepObserver &observer, QList<StepRecord> &steps);
     void refresh(ContainerRecord &record);
     Status releaseResources(const ContainerRecord &record, const StepObserver &observer,
                             QList<StepRecord> &recorded);

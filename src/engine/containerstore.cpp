@@ -11,6 +11,7 @@
 #include <QtCore/QRegularExpression>
 
 #include <fcntl.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -188,6 +189,29 @@ Status ContainerStore::saveState(const QString &id, const ContainerState &state)
     return writeJson(containerDir(id) + u"/state.json"_s, state.toJson(), false);
 }
 
+Status ContainerStore::saveConfig(const ContainerConfig &config)
+{
+    return writeJson(containerDir(config.id) + u"/config.json"_s, config.toJson(),
+                     !config.autoRemove);
+}
+
+QString ContainerStore::volumeStash(const QString &id, int n) const
+{
+    return containerDir(id) + u"/volumes/"_s + QString::number(n);
+}
+
+// Volumes passed as fds are bind mounts inside the container's directory; they go
+// before the directory does (tree removal never crosses a mount).
+static void unmountVolumeStashes(const QString &dir)
+{
+    QDir volumes(dir + u"/volumes"_s);
+    for (const QString &name : volumes.entryList(QDir::AllEntries | QDir::NoDotAndDotDot)) {
+        QByteArray path = QFile::encodeName(volumes.filePath(name));
+        while (::umount2(path.constData(), MNT_DETACH | UMOUNT_NOFOLLOW) == 0) {
+        }
+    }
+}
+
 Result<QList<ContainerRecord>> ContainerStore::list() const
 {
     QList<ContainerRecord> out;
@@ -231,6 +255,7 @@ Result<ContainerRecord> ContainerStore::resolve(const QString &input) const
 Status ContainerStore::remove(const QString &id)
 {
     (void)fs::removeTree(str(runDir(id)));
+    unmountVolumeStashes(containerDir(id));
     // Rename first: the container disappears at once and for everyone (no reader
     // sees half a directory, no racing cleanup can add a file back), then delete.
     QString trash = containersDir() + u"/.removing-"_s + id + u'-' +
@@ -248,8 +273,10 @@ void ContainerStore::sweepRemovals()
 {
     QDir dir(containersDir());
     const QStringList stale = dir.entryList({u".removing-*"_s}, QDir::Dirs | QDir::Hidden);
-    for (const QString &name : stale)
+    for (const QString &name : stale) {
+        unmountVolumeStashes(dir.filePath(name));
         (void)fs::removeTree(str(dir.filePath(name)));
+    }
 }
 
 void ContainerStore::appendSteps(const QString &id, const QString &action,

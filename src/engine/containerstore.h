@@ -47,6 +47,9 @@ public:
     Status create(const ContainerConfig &config);
     Result<ContainerRecord> load(const QString &id) const;
     Status saveState(const QString &id, const ContainerState &state);
+    Status saveConfig(const ContainerConfig &config);
+    /// Where a volume passed as an fd is pinned: <dir>/volumes/<n>.
+    QString volumeStash(const QString &id, int n) const;
     Result<QList<ContainerRecord>> list() const;
     /// By full id, unique id prefix, or name (with or without a leading '/').
     Result<ContainerRecord> resolve(const QString &idOrName) const;

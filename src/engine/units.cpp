@@ -3,6 +3,8 @@
 #include <QtCore/QRegularExpression>
 
 #include <cmath>
+#include <csignal>
+#include <cstring>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -77,6 +79,23 @@ Result<qint64> parseCpus(const QString &text)
         return fail(ErrorCode::InvalidArgument,
                     "--cpus takes at most three decimals (\"" + text.toStdString() + "\")");
     return static_cast<qint64>(std::llround(cpus * 1e9));
+}
+
+int parseSignal(const QString &text)
+{
+    bool ok = false;
+    int n = text.toInt(&ok);
+    if (ok)
+        return n > 0 && n < NSIG ? n : -1;
+    QString name = text.toUpper();
+    if (name.startsWith(u"SIG"_s))
+        name = name.mid(3);
+    for (int sig = 1; sig < NSIG; ++sig) {
+        const char *abbrev = sigabbrev_np(sig);
+        if (abbrev && name == QLatin1StringView(abbrev))
+            return sig;
+    }
+    return -1;
 }
 
 QString formatBytesBinary(qint64 bytes)

@@ -15,6 +15,8 @@ Result<qint64> parseMemorySize(const QString &text);
 Result<qint64> parseSwapSize(const QString &text);
 /// --cpus "1.5" -> 1500000000 nano-CPUs (at most 3 decimals, as Docker).
 Result<qint64> parseCpus(const QString &text);
+/// A signal by number ("9") or name ("KILL", "SIGTERM"); -1 when unknown.
+int parseSignal(const QString &text);
 /// "10 MiB" style, binary units, for messages and the GUI.
 QString formatBytesBinary(qint64 bytes);
 

@@ -43,7 +43,12 @@ enum HelloFlags : uint32_t
     WantInput = 1,  // this client may write to stdin
     WantOutput = 2, // send Output messages
     Owner = 4,      // the starting client: it cleans up after exit itself
+    Replay = 8,     // send the recent output (up to kReplayBytes) first
 };
+
+/// How much recent output a monitor keeps for clients that ask for a replay: a
+/// terminal attached late then shows the screen it missed.
+inline constexpr size_t kReplayBytes = 64 * 1024;
 
 inline constexpr size_t kMaxPayload = 64 * 1024;
 inline constexpr size_t kMaxMessage = kMaxPayload + 16;

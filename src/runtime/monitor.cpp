@@ -113,6 +113,8 @@ private:
     int m_status = 0;
     bool m_outOpen = false, m_errOpen = false;
     std::string m_socketPath;
+    std::deque<std::pair<uint8_t, std::string>> m_recent; // the last output, for Replay
+    size_t m_recentBytes = 0;
 };
 
 void Monitor::sendControl(attach::Msg type, std::string_view payload)
@@ -404,6 +406,12 @@ void Monitor::flushClient(Client &c)
 void Monitor::broadcastOutput(uint8_t stream, std::string_view data)
 {
     m_log.write(stream, data);
+    m_recent.emplace_back(stream, std::string(data));
+    m_recentBytes += data.size();
+    while (m_recentBytes > attach::kReplayBytes && m_recent.size() > 1) {
+        m_recentBytes -= m_recent.front().second.size();
+        m_recent.pop_front();
+    }
     for (size_t off = 0; off < data.size(); off += attach::kMaxPayload - 1) {
         std::string payload(1, static_cast<char>(stream));
         payload.append(data.substr(off, attach::kMaxPayload - 1));
@@ -459,11 +467,22 @@ void Monitor::handleClientMessage(size_t index)
     }
     switch (msg->type) {
     case attach::Msg::Hello: {
+        // The first Hello decides (kokerd sends it before handing the socket to an
+        // unprivileged client, which must not be able to widen its own rights).
+        if (c.helloSeen)
+            break;
         wire::Reader r(msg->payload);
         uint32_t flags = r.u32();
         // Only the engine's control connection may claim ownership.
         c.flags = flags & (attach::WantInput | attach::WantOutput);
         c.helloSeen = true;
+        if ((flags & attach::Replay) && (c.flags & attach::WantOutput)) {
+            for (const auto &[stream, data] : m_recent) {
+                std::string payload(1, static_cast<char>(stream));
+                payload.append(data);
+                queueTo(c, encodeMessage(attach::Msg::Output, payload));
+            }
+        }
         break;
     }
     case attach::Msg::Input:
@@ -537,6 +556,7 @@ void Monitor::loop()
     Client owner;
     owner.fd = std::move(m_control);
     owner.flags = attach::Owner | attach::WantOutput | attach::WantInput;
+    owner.helloSeen = true;
     m_clients.push_back(std::move(owner));
 
     int64_t drainDeadline = 0;
@@ -657,6 +677,8 @@ void Monitor::finish()
             logLine(m_spec, "cannot write exit file: " + st.error().describe());
     }
     ::unlink(m_socketPath.c_str());
+    if (m_spec.kind == LaunchSpec::Kind::Exec)
+        ::rmdir(m_spec.runDir.c_str()); // an exec's directory is its own
     std::string exitMsg = encodeMessage(attach::Msg::Exit, attach::encodeExit(status));
     bool owner = ownerConnected();
     for (Client &c : m_clients) {
