@@ -1,5 +1,7 @@
 #include "clicontext.h"
 
+#include "commands.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
 
@@ -40,12 +42,7 @@ Result<Engine *> CliContext::engine()
 
 int CliContext::pullMissing(const QString &image)
 {
-    return failWith(Error{ErrorCode::NotFound,
-                          0,
-                          {},
-                          "unable to find image \"" + image.toStdString() +
-                              "\" locally; import it (koker image import --starter) or pull it"},
-                    kExitUsage);
+    return pullForRun(*this, image);
 }
 
 static QString hintFor(const Error &error)

@@ -15,6 +15,18 @@ int imageRemove(CliContext &ctx, const QStringList &args);
 int imageInspect(CliContext &ctx, const QStringList &args);
 int imageTag(CliContext &ctx, const QStringList &args);
 int imagePrune(CliContext &ctx, const QStringList &args);
+int imagePull(CliContext &ctx, const QStringList &args);
+int imageLoad(CliContext &ctx, const QStringList &args);
+int imageSave(CliContext &ctx, const QStringList &args);
+int imageHistory(CliContext &ctx, const QStringList &args);
+int login(CliContext &ctx, const QStringList &args);
+int logout(CliContext &ctx, const QStringList &args);
+/// The pull `run` and `create` do for a missing image (imagepull.cpp): 0, or 125
+/// after printing the error.
+int pullForRun(CliContext &ctx, const QString &image);
+/// The registry credentials file: `flag` (--authfile), else $REGISTRY_AUTH_FILE
+/// (podman's name), else RegistryAuth::defaultPath().
+QString registryAuthFile(const QString &flag);
 
 int containerRun(CliContext &ctx, const QStringList &args);
 int containerCreate(CliContext &ctx, const QStringList &args);

@@ -31,6 +31,10 @@ const Command kCommands[] = {
     {u"image", u"inspect", u"Show an image's manifest and config as JSON", imageInspect},
     {u"image", u"tag", u"Give an image another name", imageTag},
     {u"image", u"prune", u"Remove unused nameless images and unreferenced layers", imagePrune},
+    {u"image", u"pull", u"Download an image from a registry", imagePull},
+    {u"image", u"load", u"Load images from a docker-archive or OCI archive", imageLoad},
+    {u"image", u"save", u"Save images to a docker-archive", imageSave},
+    {u"image", u"history", u"Show how an image was built, layer by layer", imageHistory},
     {u"container", u"run", u"Create and start a container", containerRun},
     {u"container", u"create", u"Create a container without starting it", containerCreate},
     {u"container", u"start", u"Start stopped containers", containerStart},
@@ -64,6 +68,12 @@ const Command kCommands[] = {
     {u"", u"rmi", u"Remove images (image rm)", imageRemove},
     {u"", u"import", u"Import a tarball (image import)", imageImport},
     {u"", u"tag", u"Tag an image (image tag)", imageTag},
+    {u"", u"pull", u"Download an image (image pull)", imagePull},
+    {u"", u"load", u"Load images from an archive (image load)", imageLoad},
+    {u"", u"save", u"Save images to an archive (image save)", imageSave},
+    {u"", u"history", u"Show an image's history (image history)", imageHistory},
+    {u"", u"login", u"Save credentials for a registry", login},
+    {u"", u"logout", u"Forget the credentials of a registry", logout},
     {u"", u"port", u"List a container's published ports (container port)", containerPort},
 };
 

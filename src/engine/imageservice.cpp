@@ -1,6 +1,10 @@
 #include "imageservice.h"
 
+#include "engine/imagepuller.h"
 #include "engine/mediatypes.h"
+#include "engine/registriesconfig.h"
+#include "engine/registryauth.h"
+#include "engine/registryclient.h"
 #include "runtime/fsutil.h"
 #include "runtime/sha256.h"
 #include "runtime/uniquefd.h"
@@ -78,6 +82,8 @@ Compression sniffCompression(const QByteArray &head)
 ImageService::ImageService(ImageStore &store)
     : m_store(store)
 {}
+
+ImageService::~ImageService() = default;
 
 Status ImageService::runPlan(Plan &plan)
 {
@@ -534,6 +540,122 @@ Result<QJsonObject> ImageService::inspect(const QString &nameOrId)
         {u"Manifest"_s, QJsonDocument::fromJson(*manifestBytes).object()},
         {u"Config"_s, cfg->raw},
     };
+}
+
+void ImageService::setCredentialsFile(const QString &path)
+{
+    m_credentialsFile = path;
+    if (m_registry)
+        m_registry->setCredentialStore(path.isEmpty() ? RegistryAuth() : RegistryAuth(path));
+}
+
+Result<RegistryClient *> ImageService::registryClient()
+{
+    if (m_registry)
+        return m_registry.get();
+    auto config = RegistriesConfig::load();
+    if (!config)
+        return std::unexpected(config.error());
+    auto client = std::make_unique<RegistryClient>();
+    client->setRegistriesConfig(*config);
+    client->setCredentialStore(m_credentialsFile.isEmpty() ? RegistryAuth()
+                                                           : RegistryAuth(m_credentialsFile));
+    m_registry = std::move(client);
+    return m_registry.get();
+}
+
+Result<ImagePuller *> ImageService::pull(const QString &reference, const PullOptions &options,
+                                         QObject *parent)
+{
+    auto ref = ImageReference::parse(reference);
+    if (!ref)
+        return std::unexpected(ref.error());
+    auto client = registryClient();
+    if (!client)
+        return std::unexpected(client.error());
+    auto *puller = new ImagePuller(m_store, **client, parent);
+    if (options.platform)
+        puller->setPlatform(*options.platform, true);
+    puller->setObserver(m_observer);
+    puller->start(*ref);
+    return puller;
+}
+
+Result<QList<LoadedImage>> ImageService::load(int fd)
+{
+    ImageArchive archive(m_store);
+    archive.setObserver(m_observer);
+    return archive.load(fd);
+}
+
+Status ImageService::save(const QStringList &namesOrIds, int fd)
+{
+    QList<ImageArchive::SaveItem> items;
+    for (const QString &name : namesOrIds) {
+        auto image = m_store.resolve(name);
+        if (!image)
+            return std::unexpected(image.error());
+        // Saved by name: the archive names it so (docker save busybox -> busybox:latest);
+        // by id: nameless, as docker does.
+        QString tag;
+        if (auto ref = ImageReference::parse(name);
+            ref && !ref->tag().isEmpty() && image->names.contains(ref->toString()))
+            tag = ref->familiarString();
+        bool merged = false;
+        for (ImageArchive::SaveItem &item : items) {
+            if (item.image.id != image->id)
+                continue;
+            if (!tag.isEmpty() && !item.repoTags.contains(tag))
+                item.repoTags << tag;
+            merged = true;
+        }
+        if (!merged)
+            items << ImageArchive::SaveItem{*image,
+                                            tag.isEmpty() ? QStringList{} : QStringList{tag}};
+    }
+    ImageArchive archive(m_store);
+    archive.setObserver(m_observer);
+    return archive.save(items, fd);
+}
+
+Result<QList<HistoryEntry>> ImageService::history(const QString &nameOrId)
+{
+    auto image = m_store.resolve(nameOrId);
+    if (!image)
+        return std::unexpected(image.error());
+    auto cfg = config(*image);
+    if (!cfg)
+        return std::unexpected(cfg.error());
+    QList<HistoryEntry> rows;
+    qsizetype layer = 0;
+    auto layerSize = [&](qsizetype index) -> qint64 {
+        if (index >= cfg->diffIds.size())
+            return 0;
+        auto info = m_store.layerInfo(cfg->diffIds[index]);
+        return info ? info->size : 0;
+    };
+    const QList<QJsonObject> history = cfg->history();
+    for (const QJsonObject &h : history) {
+        HistoryEntry e;
+        e.created = h.value(u"created"_s).toString();
+        e.createdBy = h.value(u"created_by"_s).toString();
+        e.comment = h.value(u"comment"_s).toString();
+        e.emptyLayer = h.value(u"empty_layer"_s).toBool();
+        if (!e.emptyLayer)
+            e.size = layerSize(layer++);
+        rows << e;
+    }
+    // Layers the history does not describe (images built by hand) still get a row.
+    for (; layer < cfg->diffIds.size(); ++layer) {
+        HistoryEntry e;
+        e.created = cfg->created;
+        e.size = layerSize(layer);
+        rows << e;
+    }
+    std::reverse(rows.begin(), rows.end());
+    if (!rows.isEmpty())
+        rows.first().id = image->id.toString();
+    return rows;
 }
 
 } // namespace koker

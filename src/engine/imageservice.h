@@ -4,6 +4,7 @@
 // tag. Each is a plan of steps (reported to a StepObserver like container steps)
 // built on the ImageStore, which only knows how to keep objects safely.
 
+#include "engine/imagearchive.h"
 #include "engine/imagereference.h"
 #include "engine/imagestore.h"
 #include "runtime/plan.h"
@@ -12,8 +13,32 @@
 #include <QtCore/QSet>
 
 #include <functional>
+#include <memory>
+#include <optional>
+
+class QObject;
 
 namespace koker {
+
+class ImagePuller;
+class RegistryClient;
+
+/// How to pull (see ImagePuller).
+struct PullOptions
+{
+    std::optional<Platform> platform; // from an index; default: the host's
+};
+
+/// One row of `image history`, newest first.
+struct HistoryEntry
+{
+    QString id;      // the image id on the newest row; empty ("<missing>") on the others
+    QString created; // RFC 3339, as in the config
+    QString createdBy;
+    QString comment;
+    qint64 size = 0; // uncompressed bytes of the layer this step made; 0 for empty layers
+    bool emptyLayer = false;
+};
 
 struct ImportOptions
 {
@@ -32,6 +57,7 @@ class ImageService
 {
 public:
     explicit ImageService(ImageStore &store);
+    ~ImageService();
 
     void setObserver(StepObserver observer) { m_observer = std::move(observer); }
     void setImageUsers(ImageUsers users) { m_users = std::move(users); }
@@ -70,6 +96,26 @@ public:
 
     ImageStore &store() { return m_store; }
 
+    /// Where pulls find saved credentials (default RegistryAuth::defaultPath()).
+    void setCredentialsFile(const QString &path);
+    /// The registry client pulls use: made on first use, on the calling thread (whose
+    /// event loop then runs it), with /etc/koker/registries.conf and the credentials.
+    Result<RegistryClient *> registryClient();
+
+    /// `docker pull`: an ImagePuller already started on this thread's event loop,
+    /// owned by `parent` (or the caller); its finished() signal gives the outcome.
+    Result<ImagePuller *> pull(const QString &reference, const PullOptions &options,
+                               QObject *parent = nullptr);
+
+    /// `docker load`: the images of a docker-archive or OCI archive read from `fd`.
+    Result<QList<LoadedImage>> load(int fd);
+
+    /// `docker save`: a docker-archive of the named images (names or ids) to `fd`.
+    Status save(const QStringList &namesOrIds, int fd);
+
+    /// `docker history`: the config's history, newest first, with each layer's size.
+    Result<QList<HistoryEntry>> history(const QString &nameOrId);
+
 private:
     Status runPlan(Plan &plan);
     QSet<Digest> layersInUseByContainers();
@@ -77,6 +123,8 @@ private:
     ImageStore &m_store;
     StepObserver m_observer;
     ImageUsers m_users;
+    QString m_credentialsFile;
+    std::unique_ptr<RegistryClient> m_registry;
 };
 
 /// The compression of a layer stream, from its first bytes.

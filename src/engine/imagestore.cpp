@@ -225,7 +225,27 @@ Status ImageStore::commitBlobFile(const QString &path, const Digest &expected, q
 
 QString ImageStore::partialBlobPath(const Digest &digest) const
 {
-    return m_root + u"/partial/"_s + digest.hex();
+    return partialDir() + u"/sha256-"_s + digest.hex() + u".partial"_s;
+}
+
+QString ImageStore::partialDir() const
+{
+    return m_root + u"/partial"_s;
+}
+
+Status ImageStore::adoptVerifiedBlobFile(const QString &path, const Digest &digest)
+{
+    if (!digest.isValid())
+        return fail(ErrorCode::InvalidArgument, "adopting a blob needs a valid digest");
+    if (::rename(enc(path).constData(), enc(blobPath(digest)).constData()) != 0) {
+        // Two pulls that fetched the same blob into partial/ one after the other share
+        // the verified file's name: whichever renames it second finds it gone, and the
+        // store already holds the same content.
+        if (errno == ENOENT && hasBlob(digest))
+            return {};
+        return failErrno("rename " + str(path) + " into the store");
+    }
+    return fs::syncDirectory(str(m_root + u"/blobs/sha256"_s));
 }
 
 QString ImageStore::layersDir() const
@@ -330,6 +350,30 @@ Result<LayerRecord> ImageStore::extractLayerFromBlob(const Digest &blob,
     int raw = fd.get();
     return extractLayer([raw](void *buf, size_t size) { return ::read(raw, buf, size); },
                         expectedDiffId);
+}
+
+Result<bool> ImageStore::removeLayerIfUnused(const Digest &diffId)
+{
+    if (!diffId.isValid())
+        return false;
+    auto guard = lock();
+    if (!guard)
+        return std::unexpected(guard.error());
+    auto all = readIndexLocked();
+    if (!all)
+        return std::unexpected(all.error());
+    for (const ImageRecord &r : *all) {
+        if (r.layers.contains(diffId))
+            return false;
+    }
+    if (!QFile::exists(layerPath(diffId)))
+        return false;
+    // Metadata first, as in collectGarbage(): the layer stops counting as present
+    // before its tree is half gone.
+    QFile::remove(layerPath(diffId) + u".json"_s);
+    if (auto st = fs::removeTree(str(layerPath(diffId))); !st)
+        return std::unexpected(st.error());
+    return true;
 }
 
 Result<QList<ImageRecord>> ImageStore::readIndexLocked() const

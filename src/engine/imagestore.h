@@ -72,8 +72,16 @@ public:
     /// Move a downloaded file into place after checking its size and digest.
     /// On a mismatch the file is deleted and the error is Corrupt.
     Status commitBlobFile(const QString &path, const Digest &expected, qint64 expectedSize);
-    /// Where an interrupted download of `digest` is kept for resuming.
+    /// Where an interrupted download of `digest` is kept for resuming: BlobDownload's
+    /// `<partialDir()>/sha256-<hex>.partial` (the verified file drops ".partial").
     QString partialBlobPath(const Digest &digest) const;
+    /// The directory pulls download into (BlobDownload's directory), kept across runs.
+    QString partialDir() const;
+    /// Move a file whose size and digest the caller has just verified while writing it
+    /// (BlobDownload, an archive entry hashed on the way in) into place, without reading
+    /// it again. The caller must have synced it; the rename and the directory are synced.
+    /// A file that vanished because another process committed the same blob is success.
+    Status adoptVerifiedBlobFile(const QString &path, const Digest &digest);
 
     // ---- layers
     QString layersDir() const;
@@ -88,6 +96,10 @@ public:
                                      const ExtractPolicy &policy = {});
     Result<LayerRecord> extractLayerFromBlob(const Digest &blob,
                                              const std::optional<Digest> &expectedDiffId);
+    /// Remove layer `diffId` unless an image in the index lists it (under the store
+    /// lock): the rollback of a load that failed after extracting it. Returns whether
+    /// it was removed.
+    Result<bool> removeLayerIfUnused(const Digest &diffId);
 
     // ---- images
     Result<QList<ImageRecord>> images() const;

@@ -168,7 +168,7 @@ private Q_SLOTS:
             << QStringList{u"starter"_s, u"sh"_s, u"-c"_s, u"sleep 100 & kill -9 $!; wait $!"_s}
             << 137 << QByteArray();
         QTest::newRow("no such image")
-            << QStringList{u"nonexistent-image"_s} << 125 << QByteArray("unable to find image");
+            << QStringList{u"127.0.0.1:1/nonexistent"_s} << 125 << QByteArray("unable to find image");
         QTest::newRow("bad memory")
             << QStringList{u"-m"_s, u"lots"_s, u"starter"_s} << 125 << QByteArray("invalid size");
         QTest::newRow("swap below memory")
