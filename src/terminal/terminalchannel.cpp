@@ -1,0 +1,11 @@
+#include "terminal/terminalchannel.h"
+
+namespace koker {
+
+TerminalChannel::TerminalChannel(QObject *parent)
+    : QObject(parent)
+{}
+
+TerminalChannel::~TerminalChannel() = default;
+
+} // namespace koker
