@@ -1,0 +1,210 @@
+#!/bin/sh
+# The dbus tier, as ctest runs it (as root):
+#
+#   KOKER_BUILD_DIR=... [KOKER_SOURCE_DIR=...] run-dbus-tests.sh PATH/TO/tst_helper
+#
+# Starts the fixture (fixture/start.sh: two users, polkit action and test rule, a
+# private system bus, polkitd, kokerd), then runs tst_helper phase by phase:
+#
+#   a        as kokertest-a: the allowed paths, malformed input, wrong fds
+#            then, as root: nothing of A's containers is left in the store
+#   hold     as kokertest-a, in the background: containers and an operation for B
+#   b-none   as kokertest-b, no grant: every method refused
+#   b-own    as kokertest-b in kokertest-own: A's containers do not exist for B
+#   b-slow   as kokertest-b in kokertest-slow: leaving mid-authorization
+#   final    as kokertest-a: kokerd answers; as root: same pid as at the start
+#   idle     kokerd restarted with --idle-timeout 2; as kokertest-a: start a
+#            container and leave; kokerd exits, the container keeps running
+#
+# and stops everything (fixture/stop.sh) even on failure or interruption. Exits
+# non-zero when any phase or check failed, 77 when the tier cannot run here.
+# shellcheck shell=dash # (local)
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=SCRIPTDIR/fixture/lib.sh
+. "$here/fixture/lib.sh"
+
+tst=${1:?usage: $0 PATH/TO/tst_helper}
+: "${KOKER_BUILD_DIR:?set KOKER_BUILD_DIR to the build directory}"
+KOKER_SOURCE_DIR=${KOKER_SOURCE_DIR:-$(cd "$here/../.." && pwd)}
+export KOKER_BUILD_DIR KOKER_SOURCE_DIR
+
+if [ "$(id -u)" -ne 0 ]; then
+    echo "SKIP: the dbus tier needs root (it starts a system bus, polkitd and kokerd)"
+    exit 77
+fi
+[ -x "$tst" ] || fixture_die "$tst is not built"
+
+dir=$(mktemp -d /tmp/koker-dbus.XXXXXX)
+failed=""
+holder=""
+child=""
+cleaned=0
+
+fail() {
+    echo "FAIL: $*"
+    failed="$failed
+  $*"
+}
+
+cleanup() {
+    [ "$cleaned" -eq 1 ] && return
+    cleaned=1
+    for pid in $child $holder; do
+        fixture_running "$pid" && kill -TERM "$pid" 2>/dev/null
+        wait "$pid" 2>/dev/null
+    done
+    if [ -n "$failed" ]; then
+        for log in kokerd.log kokerd-idle.log polkitd.log; do
+            [ -s "$dir/$log" ] || continue
+            echo "---- $log (last 60 lines)"
+            tail -n 60 "$dir/$log"
+        done
+    fi
+    sh "$here/fixture/stop.sh" "$dir" || fail "stop.sh had to clean up leaks (see above)"
+}
+trap 'cleanup' EXIT
+trap 'fail "interrupted"; exit 130' INT TERM HUP
+
+# tst_helper as a test user, with a clean environment, in the background (so a
+# signal to the runner is handled at once): sets $! to tst_helper's own pid
+# (env and setpriv exec it). Output to file $3.
+as_user() { # USER PHASE OUTFILE
+    (
+        exec env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/nonexistent LANG=C.UTF-8 \
+            QT_QPA_PLATFORM=offscreen QT_FORCE_STDERR_LOGGING=1 \
+            KOKER_DBUS_FIXTURE="$dir/fixture.env" KOKER_DBUS_PHASE="$2" \
+            KOKER_SOURCE_DIR="$KOKER_SOURCE_DIR" \
+            setpriv --reuid="$1" --regid="$1" --init-groups --no-new-privs "$tst" >"$3" 2>&1
+    ) &
+}
+
+# Qt Test's output without the skips of the other phases' functions.
+show() {
+    awk '/^SKIP   : .* only \(KOKER_DBUS_PHASE\)$/ { skip = 1; next }
+         skip && /^   Loc: / { skip = 0; next }
+         { skip = 0; print }' "$1"
+}
+
+phase() { # USER PHASE
+    echo "==== phase $2 as $1"
+    as_user "$1" "$2" "$dir/phase.out"
+    child=$!
+    wait "$child"
+    rc=$?
+    child=""
+    show "$dir/phase.out"
+    [ "$rc" -eq 0 ] || fail "phase $2 (as $1)"
+}
+
+# As root: nothing of the containers listed in share/created-ids is left in the
+# store, the runtime directory or the cgroup tree.
+check_nothing_left() {
+    local id short cg
+    [ -f "$dir/share/created-ids" ] || return 0
+    # shellcheck disable=SC2013 # one id per line, no spaces
+    for id in $(cat "$dir/share/created-ids"); do
+        short=$(echo "$id" | cut -c1-12)
+        [ -e "$dir/store/containers/$id" ] && fail "container $id is still in the store"
+        [ -e "$dir/run/c/$short" ] && fail "container $id left $dir/run/c/$short"
+        for cg in /sys/fs/cgroup/*/koker/"$id" /sys/fs/cgroup/koker/"$id"; do
+            [ -d "$cg" ] && fail "container $id left its cgroup $cg"
+        done
+    done
+    if awk -v d="$dir/store/" 'index($5, d) == 1 { found = 1 } END { exit !found }' \
+        /proc/self/mountinfo; then
+        fail "mounts left under $dir/store"
+    fi
+}
+
+start=$(date +%s)
+sh "$here/fixture/start.sh" "$dir"
+rc=$?
+if [ "$rc" -eq 77 ]; then
+    echo "SKIP: the fixture cannot run here (see above)"
+    exit 77
+fi
+[ "$rc" -eq 0 ] || {
+    fail "fixture/start.sh"
+    exit 1
+}
+# shellcheck source=/dev/null # written by start.sh
+. "$dir/fixture.env"
+
+phase "$KOKERTEST_A" a
+check_nothing_left
+
+# The holder stays on the bus while B runs: its operation object must live.
+echo "==== phase hold as $KOKERTEST_A (background)"
+as_user "$KOKERTEST_A" hold "$dir/hold.out"
+holder=$!
+i=0
+while [ ! -s "$dir/share/state.json" ] && fixture_running "$holder" && [ "$i" -lt 600 ]; do
+    sleep 0.1
+    i=$((i + 1))
+done
+if [ -s "$dir/share/state.json" ]; then
+    phase "$KOKERTEST_B" b-none
+    gpasswd -a "$KOKERTEST_B" "$KOKERTEST_OWN" >/dev/null
+    phase "$KOKERTEST_B" b-own
+    gpasswd -d "$KOKERTEST_B" "$KOKERTEST_OWN" >/dev/null
+    gpasswd -a "$KOKERTEST_B" "$KOKERTEST_SLOW" >/dev/null
+    phase "$KOKERTEST_B" b-slow
+    gpasswd -d "$KOKERTEST_B" "$KOKERTEST_SLOW" >/dev/null
+else
+    fail "the holder wrote no state.json"
+fi
+touch "$dir/share/hold.done"
+wait "$holder" || fail "phase hold (as $KOKERTEST_A)"
+holder=""
+echo "==== phase hold as $KOKERTEST_A: its output"
+show "$dir/hold.out"
+check_nothing_left
+
+phase "$KOKERTEST_A" final
+if [ "$(cat "$dir/kokerd.pid" 2>/dev/null)" != "$KOKERD_PID" ] || ! fixture_running "$KOKERD_PID"; then
+    fail "kokerd (pid $KOKERD_PID) did not survive"
+fi
+
+# Idle exit: a kokerd of its own (the name can have one owner) with a 2 s timeout.
+fixture_stop_pid "$dir/kokerd.pid" 50
+if fixture_start_kokerd "$dir" 2 "$dir/kokerd-idle.pid" "$dir/kokerd-idle.log"; then
+    idle_pid=$(cat "$dir/kokerd-idle.pid")
+    phase "$KOKERTEST_A" idle
+    left=$(date +%s)
+    i=0
+    while fixture_running "$idle_pid" && [ "$i" -lt 150 ]; do
+        sleep 0.1
+        i=$((i + 1))
+    done
+    if fixture_running "$idle_pid"; then
+        fail "kokerd --idle-timeout 2 still runs 15 s after its last client left"
+    else
+        wait "$idle_pid"
+        code=$?
+        echo "kokerd --idle-timeout 2 exited (code $code) $(($(date +%s) - left)) s after its client left"
+        [ "$code" -eq 0 ] || fail "kokerd --idle-timeout 2 exited with code $code"
+        rm -f "$dir/kokerd-idle.pid"
+    fi
+    idle_id=$(cat "$dir/share/idle-id" 2>/dev/null || true)
+    if [ -n "$idle_id" ]; then
+        if fixture_koker "$dir" inspect "$idle_id" | grep -q '"Running": *true'; then
+            echo "the container started through the bus still runs without kokerd"
+        else
+            fail "the container $idle_id did not outlive kokerd"
+        fi
+        fixture_koker "$dir" rm -f "$idle_id" >/dev/null || fail "koker rm -f $idle_id as root"
+    fi
+else
+    fail "kokerd --idle-timeout 2 did not start"
+fi
+check_nothing_left
+
+echo "==== dbus tier done in $(($(date +%s) - start)) s"
+cleanup
+if [ -n "$failed" ]; then
+    echo "FAILED:$failed"
+    exit 1
+fi
+echo "PASSED"
+exit 0
