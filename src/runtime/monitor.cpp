@@ -92,6 +92,7 @@ private:
     void writeStdin();
     void dropClient(size_t index);
     bool ownerConnected() const;
+    void runExitCommand();
 
     const LaunchSpec &m_spec;
     UniqueFd m_control;
@@ -679,8 +680,13 @@ void Monitor::finish()
     ::unlink(m_socketPath.c_str());
     if (m_spec.kind == LaunchSpec::Kind::Exec)
         ::rmdir(m_spec.runDir.c_str()); // an exec's directory is its own
+    // Nobody who started the container is left to clean up: do what podman's
+    // conmon does and run the engine's cleanup command -- before telling the
+    // attached clients, so that when `run --rm` through kokerd returns, the
+    // container is gone.
+    if (!ownerConnected() && !m_spec.exitCommand.empty())
+        runExitCommand();
     std::string exitMsg = encodeMessage(attach::Msg::Exit, attach::encodeExit(status));
-    bool owner = ownerConnected();
     for (Client &c : m_clients) {
         if (!c.fd)
             continue;
@@ -692,10 +698,10 @@ void Monitor::finish()
         ::send(c.fd.get(), exitMsg.data(), exitMsg.size(), MSG_NOSIGNAL);
     }
     m_clients.clear();
-    if (owner || m_spec.exitCommand.empty())
-        return;
-    // Nobody who started the container is left to clean up: do what podman's
-    // conmon does and run the engine's cleanup command.
+}
+
+void Monitor::runExitCommand()
+{
     pid_t pid = ::fork();
     if (pid == 0) {
         int devnull = ::open("/dev/null", O_RDWR);

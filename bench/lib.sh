@@ -1,0 +1,99 @@
+# Shared by the benchmarks: where koker is, scratch space, and how to make each
+# peer (runc, crun, podman, skopeo, umoci) run on this machine (see
+# ../../shared/brief/peers.md for why each incantation is needed).
+set -euo pipefail
+
+bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+top="$(cd "$bench_dir/.." && pwd)"
+build="${KOKER_BUILD:-$top/build}"
+koker_bin="$build/src/cli/koker"
+runs="${RUNS:-30}"
+warmup="${WARMUP:-3}"
+
+need() {
+    for tool in "$@"; do
+        command -v "$tool" >/dev/null || { echo "bench: $tool is needed (apt-get install $tool)" >&2; exit 1; }
+    done
+}
+
+[ "$(id -u)" = 0 ] || { echo "bench: run as root" >&2; exit 1; }
+[ -x "$koker_bin" ] || { echo "bench: build first ($koker_bin missing; KOKER_BUILD=dir)" >&2; exit 1; }
+need hyperfine python3
+
+work="$(mktemp -d /tmp/kb-XXXXXX)"
+cleanup_work() {
+    "$koker_bin" --root "$work/koker" -q ps -aq 2>/dev/null | xargs -r "$koker_bin" --root "$work/koker" -q rm -f >/dev/null 2>&1 || true
+    rm -rf "$work"
+}
+trap cleanup_work EXIT
+
+koker() { "$koker_bin" --root "$work/koker" "$@"; }
+
+# A starter image in koker's store and the same root file system for the others.
+prepare_starter() {
+    koker -q image import --starter >/dev/null
+    local diff
+    diff=$(koker image inspect starter | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["Config"]["rootfs"]["diff_ids"][0][7:])')
+    mkdir -p "$work/bundle"
+    cp -a "$work/koker/layers/$diff" "$work/bundle/rootfs"
+}
+
+# A runc bundle running /bin/true: terminal off, args, an absolute root path.
+prepare_runc_bundle() {
+    (cd "$work/bundle" && runc spec)
+    python3 - "$work/bundle/config.json" "$work/bundle/rootfs" <<'PY'
+import json, sys
+path, rootfs = sys.argv[1], sys.argv[2]
+c = json.load(open(path))
+c["process"]["terminal"] = False
+c["process"]["args"] = ["/bin/true"]
+c["root"] = {"path": rootfs, "readonly": False}
+json.dump(c, open(path, "w"))
+PY
+}
+
+# podman with a private configuration (its defaults fail here: rlimits above the
+# hard limit, systemd cgroup manager, journald events, netavark).
+prepare_podman() {
+    local runtime="$1"
+    mkdir -p "$work/podman-$runtime"
+    cat > "$work/podman-$runtime/containers.conf" <<CONF
+[containers]
+default_ulimits = ["nofile=20000:20000", "nproc=32768:32768"]
+[engine]
+cgroup_manager = "cgroupfs"
+events_logger = "file"
+runtime = "$runtime"
+[network]
+network_backend = "cni"
+CONF
+    cat > "$work/podman-$runtime/storage.conf" <<CONF
+[storage]
+driver = "overlay"
+graphroot = "$work/podman-$runtime/graph"
+runroot = "$work/podman-$runtime/run"
+CONF
+    cat > "$work/podman-$runtime/registries.conf" <<CONF
+[[registry]]
+location = "127.0.0.1"
+insecure = true
+CONF
+}
+podman_env() {
+    local runtime="$1"
+    echo "CONTAINERS_CONF=$work/podman-$runtime/containers.conf CONTAINERS_STORAGE_CONF=$work/podman-$runtime/storage.conf CONTAINERS_REGISTRIES_CONF=$work/podman-$runtime/registries.conf"
+}
+
+# hyperfine one command; prints the median in ms.
+median_ms() {
+    local name="$1"; shift
+    local out="$work/$name.json"
+    hyperfine -N --warmup "$warmup" --runs "$runs" --export-json "$out" "$@" >/dev/null 2>&1 || { echo "nan"; return; }
+    python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print("%.1f" % (r["median"]*1000))' "$out"
+}
+
+ratio() { python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print('%.2f' % (a/b) if b == b and b > 0 and a == a else 'n/a')" "$1" "$2"; }
+
+machine_line() {
+    echo "machine: $(nproc) CPUs, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), kernel $(uname -r), $(. /etc/os-release; echo "$PRETTY_NAME")"
+}
