@@ -126,23 +126,37 @@ void Authorizer::checkPolkit(const QString &busName, uint uid, const QString &ac
     // polkit can take as long as the user needs to type a password.
     const int timeout = interactive ? 5 * 60 * 1000 : 30 * 1000;
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, timeout), this);
-    connect(
-        watcher, &QDBusPendingCallWatcher::finished, this, [watcher, uid, done = std::move(done)] {
-            QDBusPendingReply<PolkitResult> reply = *watcher;
-            watcher->deleteLater();
-            AuthResult r;
-            r.uid = uid;
-            r.uidKnown = true;
-            if (reply.isError()) {
-                r.verdict = AuthResult::No;
-                r.detail = u"polkit: "_s + reply.error().name() + u": "_s + reply.error().message();
-            } else if (reply.value().authorized) {
-                r.verdict = AuthResult::Yes;
-            } else {
-                r.verdict = reply.value().challenge ? AuthResult::Challenge : AuthResult::No;
-            }
-            done(r);
-        });
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+            [this, watcher, uid, busName, done = std::move(done)]() mutable {
+                QDBusPendingReply<PolkitResult> reply = *watcher;
+                watcher->deleteLater();
+                AuthResult r;
+                r.uid = uid;
+                r.uidKnown = true;
+                if (reply.isError()) {
+                    r.verdict = AuthResult::No;
+                    r.detail =
+                        u"polkit: "_s + reply.error().name() + u": "_s + reply.error().message();
+                } else if (reply.value().authorized) {
+                    r.verdict = AuthResult::Yes;
+                } else {
+                    r.verdict = reply.value().challenge ? AuthResult::Challenge : AuthResult::No;
+                }
+                if (r.verdict != AuthResult::Yes) {
+                    done(r);
+                    return;
+                }
+                // polkit may take seconds (a rule, a password). A caller that left the
+                // bus meanwhile is gone for good (unique names are never reused), and
+                // its request must not be carried out: ask the bus again.
+                callerUid(busName, [r, uid, done = std::move(done)](bool ok, uint now) mutable {
+                    if (!ok || now != uid) {
+                        r.verdict = AuthResult::No;
+                        r.detail = u"the caller left the bus during authorization"_s;
+                    }
+                    done(r);
+                });
+            });
 }
 
 } // namespace koker::helper

@@ -24,8 +24,10 @@
 #include <QtDBus/QDBusConnectionInterface>
 
 #include <fcntl.h>
+#include <linux/magic.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <sys/un.h>
 #include <unistd.h>
 
@@ -101,21 +103,33 @@ QVariantMap networkToVariant(const NetworkRecord &n)
             {u"default"_s, n.isDefault}};
 }
 
-// A caller's file descriptor: only a directory or regular file the caller owns
-// (root's may be anything); never a socket, a device or someone else's file.
-Status checkCallerFd(int fd, uint uid, bool allowPipe)
+// A caller's file descriptor: for an archive, a regular file or a pipe; for a
+// volume, a directory or a regular file; either way something the caller owns (root's
+// may be anything) on a real file system -- never a socket, a device, someone else's
+// file, or a kernel pseudo file system (/proc/self is "owned" by its opener).
+Status checkCallerFd(int fd, uint uid, bool archive)
 {
     struct stat st
     {};
     if (::fstat(fd, &st) != 0)
         return failErrno("stat the file descriptor");
-    bool kindOk = S_ISREG(st.st_mode) || S_ISDIR(st.st_mode) || (allowPipe && S_ISFIFO(st.st_mode));
+    bool kindOk = archive ? (S_ISREG(st.st_mode) || S_ISFIFO(st.st_mode))
+                          : (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode));
     if (!kindOk)
         return fail(ErrorCode::InvalidArgument,
-                    allowPipe ? "the file descriptor must be a regular file or a pipe"
-                              : "the file descriptor must be a directory or a regular file");
+                    archive ? "the file descriptor must be a regular file or a pipe"
+                            : "the file descriptor must be a directory or a regular file");
+    struct statfs fs
+    {};
+    if (::fstatfs(fd, &fs) != 0)
+        return failErrno("statfs the file descriptor");
+    const auto type = static_cast<unsigned long>(fs.f_type);
+    if (type == PROC_SUPER_MAGIC || type == SYSFS_MAGIC || type == CGROUP_SUPER_MAGIC ||
+        type == CGROUP2_SUPER_MAGIC)
+        return fail(ErrorCode::InvalidArgument,
+                    "files of /proc, /sys and cgroup file systems cannot be shared");
     if (uid != 0 && st.st_uid != uid && !S_ISFIFO(st.st_mode))
-        return fail(ErrorCode::PermissionDenied,
+        return fail(ErrorCode::InvalidArgument,
                     "the file belongs to another user; only your own files can be shared");
     return {};
 }
@@ -258,7 +272,7 @@ void HelperObject::authorizeContainer(const Request &request, const QString &idO
     }
     authorize(request, Action::ManageOwn,
               [this, request, idOrName, then = std::move(then)](const Caller &caller) {
-                  auto record = m_engine.containerStore().resolve(idOrName);
+                  auto record = resolveFor(caller, idOrName);
                   if (!record) {
                       replyError(request.message, record.error());
                       return;
@@ -282,6 +296,33 @@ void HelperObject::authorizeContainer(const Request &request, const QString &idO
                                          u"no such container: "_s + idOrName);
                       });
               });
+}
+
+Result<ContainerRecord> HelperObject::resolveFor(const Caller &caller, const QString &idOrName)
+{
+    // A full id or a name finds anyone's container (the ownership check follows);
+    // an id *prefix* only looks among the caller's own, so that "ambiguous" can
+    // never tell a caller about containers it may not see.
+    auto all = m_engine.containerStore().list();
+    if (!all)
+        return std::unexpected(all.error());
+    const QString key = idOrName.startsWith(u'/') ? idOrName.mid(1) : idOrName;
+    for (const ContainerRecord &r : *all) {
+        if (r.config.id == key || r.config.name == key)
+            return r;
+    }
+    const ContainerRecord *found = nullptr;
+    for (const ContainerRecord &r : *all) {
+        if ((r.config.ownerUid != caller.uid && caller.uid != 0) || !r.config.id.startsWith(key))
+            continue;
+        if (found)
+            return fail(ErrorCode::InvalidArgument, "container id prefix \"" + str(idOrName) +
+                                                        "\" is ambiguous; give more of it");
+        found = &r;
+    }
+    if (found)
+        return *found;
+    return fail(ErrorCode::NotFound, "no such container: " + str(idOrName));
 }
 
 void HelperObject::runAsync(const Request &request, const Caller &caller, Work work)
@@ -710,37 +751,42 @@ QString HelperObject::CreateContainer(const QVariantMap &spec, KokerVolumeList v
         fds->push_back(std::move(fd));
     }
     RunOptions run = *parsed;
-    const QString action =
-        (run.network == u"host"_s || run.privileged) ? Action::HostNetwork : Action::RunContainers;
-    authorize(*request, action, [this, request, run, fds, targets](const Caller &caller) mutable {
-        for (const UniqueFd &fd : *fds) {
-            if (auto st = checkCallerFd(fd.get(), caller.uid, false); !st) {
-                replyError(request->message, st.error());
-                return;
-            }
-        }
-        // --network host and --privileged need the host action as well.
-        auto create = [this, request, run, fds, targets, caller]() mutable {
-            runAsync(*request, caller,
-                     [run, fds, targets](Engine &engine,
-                                         const Caller &c) mutable -> Result<QVariantList> {
-                         run.ownerUid = c.uid;
-                         for (qsizetype i = 0; i < targets.size(); ++i)
-                             run.volumeFds << VolumeFd{(*fds)[static_cast<size_t>(i)].get(),
-                                                       targets[i].target, targets[i].readOnly};
-                         auto created = engine.containers().create(run);
-                         if (!created)
-                             return std::unexpected(created.error());
-                         return QVariantList{created->config.id};
-                     });
-        };
-        if (run.network == u"host"_s || run.privileged) {
-            authorize(*request, Action::RunContainers,
-                      [create](const Caller &) mutable { create(); });
-        } else {
-            create();
-        }
-    });
+    // Anything that hands the container more of the host than Docker's defaults
+    // (the host's network, every capability, any extra capability) needs the host
+    // action on top of running containers.
+    const bool hostPowers = run.network == u"host"_s || run.privileged || !run.capAdd.isEmpty();
+    const QString action = hostPowers ? Action::HostNetwork : Action::RunContainers;
+    authorize(*request, action,
+              [this, request, run, fds, targets, hostPowers](const Caller &caller) mutable {
+                  for (const UniqueFd &fd : *fds) {
+                      if (auto st = checkCallerFd(fd.get(), caller.uid, false); !st) {
+                          replyError(request->message, st.error());
+                          return;
+                      }
+                  }
+                  // --network host and --privileged need the host action as well.
+                  auto create = [this, request, run, fds, targets, caller]() mutable {
+                      runAsync(
+                          *request, caller,
+                          [run, fds, targets](Engine &engine,
+                                              const Caller &c) mutable -> Result<QVariantList> {
+                              run.ownerUid = c.uid;
+                              for (qsizetype i = 0; i < targets.size(); ++i)
+                                  run.volumeFds << VolumeFd{(*fds)[static_cast<size_t>(i)].get(),
+                                                            targets[i].target, targets[i].readOnly};
+                              auto created = engine.containers().create(run);
+                              if (!created)
+                                  return std::unexpected(created.error());
+                              return QVariantList{created->config.id};
+                          });
+                  };
+                  if (hostPowers) {
+                      authorize(*request, Action::RunContainers,
+                                [create](const Caller &) mutable { create(); });
+                  } else {
+                      create();
+                  }
+              });
     return {};
 }
 

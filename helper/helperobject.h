@@ -107,6 +107,8 @@ private:
     /// the container belongs to someone else (without it: "no such container").
     void authorizeContainer(const Request &request, const QString &idOrName,
                             std::function<void(const Caller &, const QString &id)> then);
+    /// A container by name or id for `caller` (prefixes only among its own).
+    Result<ContainerRecord> resolveFor(const Caller &caller, const QString &idOrName);
     /// Run `work` on a worker thread with its own Engine, then reply with its values.
     void runAsync(const Request &request, const Caller &caller, Work work);
     /// Export an Operation for the caller and reply with its path.

@@ -85,9 +85,17 @@ Result<Platform> Platform::parse(const QString &text)
         return fail(ErrorCode::InvalidArgument,
                     "invalid platform \"" + text.toStdString() +
                         "\": expected os/arch[/variant], for example linux/amd64");
+    if (text.size() > 64)
+        return fail(ErrorCode::InvalidArgument, "invalid platform: longer than 64 characters");
     for (const QString &p : parts) {
+        if (p == u"."_s || p == u".."_s)
+            return fail(ErrorCode::InvalidArgument,
+                        "invalid platform \"" + text.toStdString() + "\"");
         for (QChar c : p) {
-            if (!(c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.'))
+            const char16_t u = c.unicode();
+            bool ascii =
+                (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+            if (!(ascii || c == u'_' || c == u'-' || c == u'.'))
                 return fail(ErrorCode::InvalidArgument,
                             "invalid platform \"" + text.toStdString() + "\"");
         }

@@ -1010,10 +1010,12 @@ int capLastCap() noexcept
                 why = "the volume's host path is missing";
                 break;
             }
-            int fd;
-            if (S_ISDIR(st.st_mode)) {
-                fd = mkdirsInRoot(rootFd, v.target.c_str());
-            } else {
+            // The target inside the root, made if missing; resolved again after the
+            // bind mount, because a read-only remount must name the new mount, not
+            // the directory it covers.
+            auto openTarget = [&]() -> int {
+                if (S_ISDIR(st.st_mode))
+                    return mkdirsInRoot(rootFd, v.target.c_str());
                 char dir[4096] = {};
                 const char *slash = nullptr;
                 for (const char *p = v.target.c_str(); *p; ++p)
@@ -1021,18 +1023,33 @@ int capLastCap() noexcept
                         slash = p;
                 size_t dlen = slash ? static_cast<size_t>(slash - v.target.c_str()) : 0;
                 if (dlen >= sizeof dir) {
-                    err = ENAMETOOLONG;
-                    break;
+                    errno = ENAMETOOLONG;
+                    return -1;
                 }
                 std::memcpy(dir, v.target.c_str(), dlen);
-                fd = fileTargetInRoot(rootFd, dlen ? dir : "/",
-                                      slash ? slash + 1 : v.target.c_str());
+                return fileTargetInRoot(rootFd, dlen ? dir : "/",
+                                        slash ? slash + 1 : v.target.c_str());
+            };
+            int fd = openTarget();
+            if (fd < 0) {
+                err = errno;
+                why = "cannot make the volume's mount point in the container";
+                break;
             }
-            if (fd < 0 || mountOnFd(v.source.c_str(), fd, nullptr, MS_BIND | MS_REC, nullptr) != 0)
+            if (mountOnFd(v.source.c_str(), fd, nullptr, MS_BIND | MS_REC, nullptr) != 0) {
                 err = errno;
-            else if (v.readOnly && mountOnFd(nullptr, fd, nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY,
-                                             nullptr) != 0)
+                why = "cannot bind-mount the volume";
+            }
+            ::close(fd);
+            if (err || !v.readOnly)
+                break;
+            fd = openTarget();
+            if (fd < 0 ||
+                mountOnFd(nullptr, fd, nullptr,
+                          MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV, nullptr) != 0) {
                 err = errno;
+                why = "cannot make the volume read-only";
+            }
             if (fd >= 0)
                 ::close(fd);
             break;
@@ -1176,6 +1193,15 @@ int capLastCap() noexcept
             __user_cap_header_struct hdr{_LINUX_CAPABILITY_VERSION_3, 0};
             __user_cap_data_struct data[2] = {};
             uint64_t granted = spec.confinement.privileged ? ~0ull : spec.confinement.capabilities;
+            // Only capabilities this kernel knows ("ALL" sets every bit).
+            lastCap = capLastCap();
+            if (lastCap < 63)
+                granted &= (1ull << (lastCap + 1)) - 1;
+            // ...and that we hold ourselves: a host may run us without some (this
+            // project's CI machine lacks CAP_SYS_RESOURCE), and capset cannot add them.
+            __user_cap_data_struct have[2] = {};
+            if (::syscall(SYS_capget, &hdr, have) == 0)
+                granted &= (static_cast<uint64_t>(have[1].permitted) << 32) | have[0].permitted;
             // A non-root user keeps no capabilities, as with Docker.
             if (user.uid != 0)
                 granted = 0;

@@ -299,9 +299,10 @@ Status Monitor::startChild()
         }
         m_cgroupFds.clear();
     }
+    // The child may have failed (and closed its end) before reading this: then the
+    // write fails with EPIPE and relaySetup() reports the child's own failed step.
     char go = 1;
-    if (::write(m_syncParent.get(), &go, 1) != 1)
-        return failErrno("release the container process");
+    (void)!::write(m_syncParent.get(), &go, 1);
     return {};
 }
 
@@ -349,8 +350,9 @@ bool Monitor::relaySetup()
         ::kill(m_pid, SIGKILL);
         while (::waitpid(m_pid, &status, 0) < 0 && errno == EINTR) {
         }
-        std::string text = failed ? std::string(last.title) + ": " + last.message
-                                  : std::string("the container process died during setup");
+        std::string text = !failed ? std::string("the container process died during setup")
+                           : last.message[0] ? std::string(last.title) + ": " + last.message
+                                             : std::string(last.title);
         wire::Writer w;
         w.i32(static_cast<int32_t>(failed ? ErrorCode::System : ErrorCode::Internal));
         w.i32(last.err);
