@@ -63,6 +63,7 @@ QVariantMap imageToVariant(const ImageRecord &r)
             {u"names"_s, names},
             {u"repoDigests"_s, r.repoDigests},
             {u"created"_s, r.created},
+            {u"addedAt"_s, r.addedAt.toString(Qt::ISODateWithMs)},
             {u"size"_s, static_cast<qlonglong>(r.size)},
             {u"layers"_s, static_cast<int>(r.layers.size())},
             {u"architecture"_s, r.architecture}};
@@ -71,8 +72,13 @@ QVariantMap imageToVariant(const ImageRecord &r)
 QVariantMap containerToVariant(const ContainerRecord &r)
 {
     QStringList ports;
-    for (const PortMapping &p : r.config.ports)
+    QStringList publish;
+    for (const PortMapping &p : r.config.ports) {
         ports << p.toString();
+        publish << (p.hostIp.isEmpty() ? QString() : p.hostIp + u':') +
+                       QString::number(p.hostPort) + u':' + QString::number(p.containerPort) +
+                       u'/' + p.protocol;
+    }
     return {{u"id"_s, r.config.id},
             {u"name"_s, r.config.name},
             {u"image"_s, r.config.image},
@@ -85,7 +91,10 @@ QVariantMap containerToVariant(const ContainerRecord &r)
             {u"pid"_s, r.state.status == ContainerStatus::Running ? r.state.pid : 0},
             {u"owner"_s, r.config.ownerUid},
             {u"tty"_s, r.config.tty},
+            {u"interactive"_s, r.config.openStdin},
+            {u"publish"_s, publish},
             {u"startedAt"_s, r.state.startedAt.toString(Qt::ISODateWithMs)},
+            {u"finishedAt"_s, r.state.finishedAt.toString(Qt::ISODateWithMs)},
             {u"memoryLimit"_s, static_cast<qlonglong>(r.config.limits.memoryBytes)},
             {u"nanoCpus"_s, static_cast<qlonglong>(r.config.limits.nanoCpus)},
             {u"pidsLimit"_s, static_cast<qlonglong>(r.config.limits.pidsMax)},
@@ -718,6 +727,50 @@ void HelperObject::TagImage(const QString &source, const QString &target,
     });
 }
 
+QStringList HelperObject::PruneImages(const QVariantMap &options, qlonglong &)
+{
+    auto request = begin(options);
+    if (!request)
+        return {};
+    authorize(*request, Action::ManageImages, [this, request](const Caller &caller) {
+        runAsync(*request, caller, [](Engine &engine, const Caller &) -> Result<QVariantList> {
+            auto r = engine.images().prune();
+            if (!r)
+                return std::unexpected(r.error());
+            return QVariantList{r->deleted, static_cast<qlonglong>(r->freed.bytes)};
+        });
+    });
+    return {};
+}
+
+QVariantMapList HelperObject::ImageHistory(const QString &name, const QVariantMap &options)
+{
+    auto request = begin(options);
+    if (!request)
+        return {};
+    if (auto st = checkName(u"image"_s, name); !st) {
+        replyError(request->message, st.error());
+        return {};
+    }
+    authorize(*request, Action::Observe, [this, request, name](const Caller &caller) {
+        runAsync(*request, caller, [name](Engine &engine, const Caller &) -> Result<QVariantList> {
+            auto rows = engine.images().history(name);
+            if (!rows)
+                return std::unexpected(rows.error());
+            QVariantMapList out;
+            for (const HistoryEntry &e : *rows)
+                out << QVariantMap{{u"id"_s, e.id},
+                                   {u"created"_s, e.created},
+                                   {u"createdBy"_s, e.createdBy},
+                                   {u"comment"_s, e.comment},
+                                   {u"size"_s, static_cast<qlonglong>(e.size)},
+                                   {u"emptyLayer"_s, e.emptyLayer}};
+            return QVariantList{QVariant::fromValue(out)};
+        });
+    });
+    return {};
+}
+
 // ---------------------------------------------------------------- Containers
 
 QString HelperObject::CreateContainer(const QVariantMap &spec, KokerVolumeList volumes,
@@ -792,8 +845,10 @@ QString HelperObject::CreateContainer(const QVariantMap &spec, KokerVolumeList v
 
 QDBusObjectPath HelperObject::StartContainer(const QString &id, const QVariantMap &options)
 {
-    auto request =
-        begin(options, {{u"rows"_s, u"q"_s}, {u"cols"_s, u"q"_s}, {u"stepThrough"_s, u"b"_s}});
+    auto request = begin(options, {{u"rows"_s, u"q"_s},
+                                   {u"cols"_s, u"q"_s},
+                                   {u"stepThrough"_s, u"b"_s},
+                                   {u"attach"_s, u"b"_s}});
     if (!request)
         return {};
     StartOptions start;
@@ -804,9 +859,10 @@ QDBusObjectPath HelperObject::StartContainer(const QString &id, const QVariantMa
         return {};
     }
     const bool stepThrough = options.value(u"stepThrough"_s).toBool();
+    const bool attach = options.value(u"attach"_s).toBool();
     authorizeContainer(
         *request, id,
-        [this, request, start, stepThrough](const Caller &caller, const QString &cid) {
+        [this, request, start, stepThrough, attach](const Caller &caller, const QString &cid) {
             StartOptions probe = start;
             if (stepThrough)
                 probe.gate = [](const StepRecord &) { return true; };
@@ -815,20 +871,26 @@ QDBusObjectPath HelperObject::StartContainer(const QString &id, const QVariantMa
                 replyError(request->message, planned.error());
                 return;
             }
-            startOperation(*request, caller, *planned, stepThrough,
-                           [cid, start](Engine &engine, const Caller &,
-                                        const OperationContext &ctx) -> Result<QVariantMap> {
-                               StartOptions o = start;
-                               o.observer = ctx.observer;
-                               o.gate = ctx.gate;
-                               auto running = engine.containers().start(cid, o);
-                               if (!running)
-                                   return std::unexpected(running.error().error);
-                               // We do not stay attached: the monitor owns the container
-                               // and runs the cleanup when it ends.
-                               running->control.reset();
-                               return QVariantMap{{u"pid"_s, running->pid}};
-                           });
+            startOperation(
+                *request, caller, *planned, stepThrough,
+                [cid, start, attach](Engine &engine, const Caller &,
+                                     const OperationContext &ctx) -> Result<QVariantMap> {
+                    StartOptions o = start;
+                    o.observer = ctx.observer;
+                    o.gate = ctx.gate;
+                    auto running = engine.containers().start(cid, o);
+                    if (!running)
+                        return std::unexpected(running.error().error);
+                    // We do not stay the owner: the monitor runs the cleanup
+                    // when the container ends. The connection, made before the
+                    // process ran, is the caller's console if it asked for one.
+                    if (attach) {
+                        (void)attach::send(running->control.get(), attach::Msg::Disown);
+                        ctx.setConsole(std::move(running->control));
+                    }
+                    running->control.reset();
+                    return QVariantMap{{u"pid"_s, running->pid}};
+                });
         });
     return {};
 }
@@ -1088,6 +1150,27 @@ QVariantMapList HelperObject::ListNetworks(const QVariantMap &options)
             for (const NetworkRecord &n : *nets)
                 out << networkToVariant(n);
             return QVariantList{QVariant::fromValue(out)};
+        });
+    });
+    return {};
+}
+
+QString HelperObject::InspectNetwork(const QString &name, const QVariantMap &options)
+{
+    auto request = begin(options);
+    if (!request)
+        return {};
+    if (auto st = checkName(u"network"_s, name); !st) {
+        replyError(request->message, st.error());
+        return {};
+    }
+    authorize(*request, Action::Observe, [this, request, name](const Caller &caller) {
+        runAsync(*request, caller, [name](Engine &engine, const Caller &) -> Result<QVariantList> {
+            auto doc = engine.networks().inspectNetwork(name);
+            if (!doc)
+                return std::unexpected(doc.error());
+            return QVariantList{
+                QString::fromUtf8(QJsonDocument(*doc).toJson(QJsonDocument::Compact))};
         });
     });
     return {};

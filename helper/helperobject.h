@@ -62,6 +62,8 @@ public Q_SLOTS: // called by the generated adaptors; every reply is delayed
     QDBusObjectPath ImportStarterImage(const QVariantMap &options);
     QStringList RemoveImage(const QString &name, const QVariantMap &options, QStringList &deleted);
     void TagImage(const QString &source, const QString &target, const QVariantMap &options);
+    QStringList PruneImages(const QVariantMap &options, qlonglong &reclaimed);
+    QVariantMapList ImageHistory(const QString &name, const QVariantMap &options);
     // org.koker.Helper1.Containers
     QString CreateContainer(const QVariantMap &spec, KokerVolumeList volumes,
                             const QVariantMap &options);
@@ -79,6 +81,7 @@ public Q_SLOTS: // called by the generated adaptors; every reply is delayed
     QVariantMapList ContainerSteps(const QString &id, const QVariantMap &options);
     // org.koker.Helper1.Networks
     QVariantMapList ListNetworks(const QVariantMap &options);
+    QString InspectNetwork(const QString &name, const QVariantMap &options);
     QVariantMap CreateNetwork(const QString &name, const QVariantMap &options);
     void RemoveNetwork(const QString &name, const QVariantMap &options);
 

@@ -100,6 +100,10 @@ void Operation::Begin(const QVariantMap &)
             Qt::QueuedConnection);
     };
     ctx.cancelled = [shared] { return shared->cancelled.load(); };
+    ctx.setConsole = [shared](UniqueFd fd) {
+        std::lock_guard lock(shared->mutex);
+        shared->console = std::move(fd);
+    };
     if (m_stepThrough) {
         ctx.gate = [self, shared](const StepRecord &r) {
             {
@@ -151,6 +155,24 @@ void Operation::Continue(bool go, const QVariantMap &)
     std::lock_guard lock(m_shared->mutex);
     m_shared->answer = go ? 1 : 0;
     m_shared->cv.notify_all();
+}
+
+QDBusUnixFileDescriptor Operation::TakeConsole(const QVariantMap &)
+{
+    if (!callerIsOwner())
+        return {};
+    UniqueFd fd;
+    {
+        std::lock_guard lock(m_shared->mutex);
+        fd = std::move(m_shared->console);
+    }
+    if (!finished() || !fd) {
+        sendErrorReply(dbus::errorName(ErrorCode::NotFound),
+                       u"no console: the operation has not completed, did not ask for one, or "
+                       u"it was taken already"_s);
+        return {};
+    }
+    return QDBusUnixFileDescriptor(fd.get()); // dup'ed; ours closes here
 }
 
 void Operation::Cancel(const QVariantMap &)

@@ -9,12 +9,14 @@
 
 #include "runtime/error.h"
 #include "runtime/plan.h"
+#include "runtime/uniquefd.h"
 
 #include <QtCore/QObject>
 #include <QtCore/QVariantMap>
 #include <QtDBus/QDBusConnection>
 #include <QtDBus/QDBusContext>
 #include <QtDBus/QDBusObjectPath>
+#include <QtDBus/QDBusUnixFileDescriptor>
 
 #include <atomic>
 #include <condition_variable>
@@ -33,6 +35,7 @@ struct OperationContext
     StepGate gate;                                     // set in step-through mode only
     std::function<void(const QVariantMap &)> progress; // thread-safe
     std::function<bool()> cancelled;                   // true once Cancel was called
+    std::function<void(UniqueFd)> setConsole;          // a console for TakeConsole
 };
 
 class Operation final : public QObject, protected QDBusContext
@@ -62,6 +65,7 @@ public Q_SLOTS: // org.koker.Helper1.Operation (through OperationAdaptor)
     void Begin(const QVariantMap &options);
     void Continue(bool go, const QVariantMap &options);
     void Cancel(const QVariantMap &options);
+    QDBusUnixFileDescriptor TakeConsole(const QVariantMap &options);
     QString Snapshot(const QVariantMap &options, QVariantMapList &steps, QVariantMap &result);
 
 Q_SIGNALS:
@@ -93,6 +97,7 @@ private:
         std::condition_variable cv;
         int answer = -1; // -1 waiting, 0 abort, 1 go
         std::atomic<bool> cancelled{false};
+        UniqueFd console;
     };
     std::shared_ptr<Shared> m_shared = std::make_shared<Shared>();
 };

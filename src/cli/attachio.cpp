@@ -104,8 +104,8 @@ AttachOutcome relayAttach(int controlFd, const AttachSettings &s)
             while (::read(sfd, &si, sizeof si) == sizeof si) {
                 if (si.ssi_signo == SIGWINCH)
                     sendSize(controlFd);
-                else if (s.proxyPid > 0)
-                    ::kill(s.proxyPid, static_cast<int>(si.ssi_signo));
+                else if (s.forwardSignal)
+                    s.forwardSignal(static_cast<int>(si.ssi_signo));
             }
         }
         if (fds[2].revents) {

@@ -7,6 +7,8 @@
 
 #include <sys/types.h>
 
+#include <functional>
+
 namespace koker::cli {
 
 struct AttachOutcome
@@ -24,11 +26,18 @@ struct AttachSettings
 {
     bool tty = false;       // the container has a terminal
     bool stdinOpen = false; // forward our stdin (-i)
-    pid_t proxyPid = 0;     // without a tty, forward SIGINT/SIGTERM/... to this process
+    /// Without a tty, SIGINT/SIGTERM/... we receive are forwarded here (sig-proxy).
+    std::function<void(int)> forwardSignal;
 };
 
 /// Relay until the process exits, the user detaches (Ctrl-P Ctrl-Q on a
 /// terminal) or the connection drops.
 AttachOutcome relayAttach(int controlFd, const AttachSettings &settings);
+
+struct Attached;
+class Backend;
+/// relayAttach() on an attached process, signals forwarded through `backend`;
+/// closes the console afterwards.
+AttachOutcome attachTo(Backend &backend, Attached &attached, bool tty, bool stdinOpen);
 
 } // namespace koker::cli

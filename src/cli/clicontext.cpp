@@ -1,6 +1,8 @@
 #include "clicontext.h"
 
 #include "commands.h"
+#include "helperbackend.h"
+#include "localbackend.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
@@ -38,6 +40,30 @@ Result<Engine *> CliContext::engine()
         return std::unexpected(st.error());
     m_engine = std::move(engine);
     return m_engine.get();
+}
+
+Result<Backend *> CliContext::backend()
+{
+    if (m_backend)
+        return m_backend.get();
+    if (::geteuid() == 0) {
+        auto e = engine();
+        if (!e)
+            return std::unexpected(e.error());
+        m_backend = std::make_unique<LocalBackend>(**e);
+        return m_backend.get();
+    }
+    if (!root.isEmpty() || !runRoot.isEmpty())
+        return fail(ErrorCode::PermissionDenied,
+                    "--root and --runroot need root; as a normal user koker works through "
+                    "kokerd and its store");
+    auto helper = std::make_unique<HelperBackend>();
+    if (!helper->reachable())
+        return fail(ErrorCode::PermissionDenied,
+                    "koker needs root, or the Koker helper (kokerd) on the system bus; install "
+                    "the koker package, or run koker with sudo");
+    m_backend = std::move(helper);
+    return m_backend.get();
 }
 
 int CliContext::pullMissing(const QString &image)

@@ -3,6 +3,7 @@
 // What every subcommand gets: the global flags, the output streams, the engine,
 // and the shared ways of printing tables, steps and errors.
 
+#include "backend.h"
 #include "engine/engine.h"
 #include "runtime/error.h"
 #include "runtime/step.h"
@@ -33,6 +34,8 @@ public:
 
     /// The in-process engine (root only); opened on first use.
     Result<Engine *> engine();
+    /// Who does the work: the engine when we are root, else kokerd over the bus.
+    Result<Backend *> backend();
 
     /// `run` and `create` of an image that is not here: pull it, as docker does.
     /// Returns 0 when the image is now present, else the exit code to use.
@@ -53,6 +56,7 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<Backend> m_backend;
 };
 
 /// "3 seconds ago", "2 hours ago" (docker's CREATED column).

@@ -7,6 +7,7 @@
 #include "commands.h"
 #include "runtime/fsutil.h"
 
+#include <signal.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -35,9 +36,9 @@ int containerExec(CliContext &ctx, const QStringList &args)
     }
     if (p.positional().size() < 2)
         return ctx.usageError(u"exec"_s, u"requires a container and a command"_s);
-    auto engine = ctx.engine();
-    if (!engine)
-        return ctx.failWith(engine.error(), kExitUsage);
+    auto backend = ctx.backend();
+    if (!backend)
+        return ctx.failWith(backend.error(), kExitUsage);
     ExecOptions o;
     o.args = p.positional().mid(1);
     o.env = p.values(u"env"_s);
@@ -60,20 +61,24 @@ int containerExec(CliContext &ctx, const QStringList &args)
             o.cols = ws.ws_col;
         }
     }
-    auto running = (*engine)->containers().exec(p.positional().first(), o);
+    auto running = (*backend)->execContainer(p.positional().first(), o);
     if (!running)
         return ctx.failWith(running.error().error, running.error().exitCode);
     if (p.isSet(u"detach"_s)) {
-        running->control.reset();
+        running->console.reset();
         return 0;
     }
+    // Signals go to the exec'd process's side (its monitor's first child) only for
+    // the engine in-process; through kokerd they would reach the container's init.
     AttachSettings settings;
     settings.tty = o.tty;
     settings.stdinOpen = o.interactive;
-    settings.proxyPid = running->pid;
-    AttachOutcome outcome = relayAttach(running->control.get(), settings);
-    running->control.reset();
-    (void)fs::removeTree(running->execDir.toStdString());
+    if (running->pid > 0)
+        settings.forwardSignal = [pid = running->pid](int sig) { ::kill(pid, sig); };
+    AttachOutcome outcome = relayAttach(running->console.get(), settings);
+    running->console.reset();
+    if (!running->execDir.isEmpty())
+        (void)fs::removeTree(running->execDir.toStdString());
     if (outcome.kind == AttachOutcome::Exited)
         return outcome.status.code;
     if (outcome.kind == AttachOutcome::Detached)

@@ -23,15 +23,15 @@ static int inspectAny(CliContext &ctx, const QStringList &args, bool imagesToo)
         ctx.out() << "Usage: koker inspect [OPTIONS] NAME|ID [NAME|ID...]\n\n" << p.helpText();
         return p.helpRequested() ? 0 : kExitUsage;
     }
-    auto engine = ctx.engine();
-    if (!engine)
-        return ctx.failWith(engine.error());
+    auto backend = ctx.backend();
+    if (!backend)
+        return ctx.failWith(backend.error());
     QJsonArray out;
     int status = 0;
     for (const QString &name : p.positional()) {
-        auto doc = (*engine)->containers().inspect(name);
+        auto doc = (*backend)->inspectContainer(name);
         if (!doc && imagesToo && doc.error().code == ErrorCode::NotFound)
-            doc = (*engine)->images().inspect(name);
+            doc = (*backend)->inspectImage(name);
         if (!doc) {
             status = ctx.failWith(doc.error());
             continue;

@@ -30,13 +30,15 @@ int containerLogs(CliContext &ctx, const QStringList &args)
                   << p.helpText();
         return p.helpRequested() ? 0 : kExitUsage;
     }
-    auto engine = ctx.engine();
-    if (!engine)
-        return ctx.failWith(engine.error());
-    auto record = (*engine)->containers().get(p.positional().first());
-    if (!record)
-        return ctx.failWith(record.error());
-    const std::string path = QString(record->dir + u"/console.log"_s).toStdString();
+    auto backend = ctx.backend();
+    if (!backend)
+        return ctx.failWith(backend.error());
+    const QString name = p.positional().first();
+    // An open descriptor of the log (kokerd hands us one; as root we open it).
+    auto log = (*backend)->openLogs(name);
+    if (!log)
+        return ctx.failWith(log.error());
+    const int logFd = log->get();
     const bool timestamps = p.isSet(u"timestamps"_s);
     ctx.out().flush();
     auto emit = [&](const ConsoleRecord &r) {
@@ -58,7 +60,7 @@ int containerLogs(CliContext &ctx, const QStringList &args)
         if (!ok || tail < 0)
             return ctx.usageError(u"logs"_s, u"--tail needs a number"_s);
         std::deque<std::pair<ConsoleRecord, std::string>> last;
-        offset = readConsoleLog(path, [&](const ConsoleRecord &r) {
+        offset = readConsoleLogFd(logFd, [&](const ConsoleRecord &r) {
             last.emplace_back(r, std::string(r.data));
             if (static_cast<int>(last.size()) > tail)
                 last.pop_front();
@@ -70,23 +72,23 @@ int containerLogs(CliContext &ctx, const QStringList &args)
             emit(copy);
         }
     } else {
-        offset = readConsoleLog(path, emit);
+        offset = readConsoleLogFd(logFd, emit);
     }
     if (!offset)
         return ctx.failWith(offset.error());
     if (!p.isSet(u"follow"_s))
         return 0;
     // Follow: poll the file until the container has ended, then read what is left.
-    QString exitFile = record->dir + u"/exit"_s;
     uint64_t at = *offset;
     for (;;) {
-        bool ended = record->state.status != ContainerStatus::Running || QFile::exists(exitFile);
-        auto next = readConsoleLog(path, emit, at, false);
+        auto running = (*backend)->isRunning(name);
+        bool ended = !running || !*running;
+        auto next = readConsoleLogFd(logFd, emit, at);
         if (next)
             at = *next;
-        if (ended || !QFile::exists(record->dir))
+        if (ended)
             break;
-        QThread::msleep(100);
+        QThread::msleep(200);
     }
     return 0;
 }

@@ -20,10 +20,10 @@ int containerList(CliContext &ctx, const QStringList &args)
         ctx.out() << "Usage: koker ps [OPTIONS]\n\nList containers.\n\n" << p.helpText();
         return 0;
     }
-    auto engine = ctx.engine();
-    if (!engine)
-        return ctx.failWith(engine.error());
-    auto records = (*engine)->containers().list(p.isSet(u"all"_s));
+    auto backend = ctx.backend();
+    if (!backend)
+        return ctx.failWith(backend.error());
+    auto records = (*backend)->listContainers(p.isSet(u"all"_s));
     if (!records)
         return ctx.failWith(records.error());
     const bool noTrunc = p.isSet(u"no-trunc"_s);

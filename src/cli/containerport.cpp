@@ -32,10 +32,10 @@ int containerPort(CliContext &ctx, const QStringList &args)
         if (!ok || n == 0 || n > 65535 || (wantProto != u"tcp"_s && wantProto != u"udp"_s))
             return ctx.usageError(u"port"_s, u"invalid port "_s + pos[1]);
     }
-    auto engine = ctx.engine();
-    if (!engine)
-        return ctx.failWith(engine.error());
-    auto r = (*engine)->containers().get(pos.first());
+    auto backend = ctx.backend();
+    if (!backend)
+        return ctx.failWith(backend.error());
+    auto r = (*backend)->getContainer(pos.first());
     if (!r)
         return ctx.failWith(r.error());
     // Like docker: nothing for a stopped container or one on the host's network.

@@ -139,7 +139,29 @@ bool askToContinue(CliContext &ctx, const StepRecord &r)
     return line[0] != 'a' && line[0] != 'A';
 }
 
+// Docker's run and create pull an image that is not here.
+int ensureImage(CliContext &ctx, Backend &backend, const QString &image)
+{
+    auto present = backend.inspectImage(image);
+    if (present || present.error().code != ErrorCode::NotFound)
+        return 0; // other errors show up at create, with context
+    return ctx.pullMissing(image);
+}
+
 } // namespace
+
+AttachOutcome attachTo(Backend &backend, Attached &attached, bool tty, bool stdinOpen)
+{
+    AttachSettings settings;
+    settings.tty = tty;
+    settings.stdinOpen = stdinOpen;
+    settings.forwardSignal = [&backend, &attached](int sig) {
+        backend.forwardSignal(attached, sig);
+    };
+    AttachOutcome outcome = relayAttach(attached.console.get(), settings);
+    attached.console.reset();
+    return outcome;
+}
 
 int containerRun(CliContext &ctx, const QStringList &args)
 {
@@ -159,19 +181,14 @@ int containerRun(CliContext &ctx, const QStringList &args)
     const bool detach = p.isSet(u"detach"_s);
     if (detach && p.isSet(u"step"_s))
         return ctx.usageError(u"run"_s, u"--step needs the terminal; it cannot be used with -d"_s);
-    auto engine = ctx.engine();
-    if (!engine)
-        return ctx.failWith(engine.error(), kExitUsage);
-    ContainerService &containers = (*engine)->containers();
-
-    auto image = (*engine)->store().resolve(options->image);
-    if (!image && image.error().code == ErrorCode::NotFound) {
-        if (int rc = ctx.pullMissing(options->image); rc != 0)
-            return rc;
-    }
+    auto backend = ctx.backend();
+    if (!backend)
+        return ctx.failWith(backend.error(), kExitUsage);
+    if (int rc = ensureImage(ctx, **backend, options->image); rc != 0)
+        return rc;
     for (const QString &w : NetworkService::warnings(options->network, options->ports))
         ctx.err() << "WARNING: " << w << Qt::endl;
-    auto created = containers.create(*options, ctx.stepPrinter());
+    auto created = (*backend)->createContainer(*options, ctx.stepPrinter());
     if (!created)
         return ctx.failWith(created.error(), kExitUsage);
     StartOptions start;
@@ -185,33 +202,29 @@ int containerRun(CliContext &ctx, const QStringList &args)
             start.cols = ws.ws_col;
         }
     }
-    auto running = containers.start(created->config.id, start);
+    auto running = (*backend)->startContainer(created->config.id, start, !detach);
     if (!running) {
         int code = ctx.failWith(running.error().error, running.error().exitCode);
         if (options->autoRemove)
-            (void)containers.remove(created->config.id, true, ctx.stepPrinter());
+            (void)(*backend)->removeContainer(created->config.id, true, ctx.stepPrinter());
         return code;
     }
     if (detach) {
         // Leaving now: the monitor stays with the container and cleans up after it.
-        running->control.reset();
         ctx.out() << created->config.id << '\n';
         return 0;
     }
-    AttachSettings settings;
-    settings.tty = options->tty;
-    settings.stdinOpen = options->interactive;
-    settings.proxyPid = running->pid;
-    AttachOutcome outcome = relayAttach(running->control.get(), settings);
-    running->control.reset();
+    AttachOutcome outcome = attachTo(**backend, *running, options->tty, options->interactive);
     if (outcome.kind == AttachOutcome::Detached) {
         if (!ctx.quiet)
             ctx.err() << "\nDetached from " << created->config.name << "; it keeps running.\n";
         return 0;
     }
-    // We were the owner: the monitor leaves the cleanup to us.
-    if (auto st = containers.cleanup(running->id, ctx.stepPrinter()); !st)
-        ctx.failWith(st.error());
+    // When we started it as its owner, the monitor left the cleanup to us.
+    if (running->cleanupIsOurs) {
+        if (auto st = (*backend)->cleanupAfterExit(running->id, ctx.stepPrinter()); !st)
+            ctx.failWith(st.error());
+    }
     if (outcome.kind == AttachOutcome::Lost)
         return ctx.failWith(
             Error{ErrorCode::Internal, 0, {}, "lost the connection to the container's monitor"},
@@ -234,17 +247,14 @@ int containerCreate(CliContext &ctx, const QStringList &args)
     auto options = runOptions(p);
     if (!options)
         return ctx.usageError(u"create"_s, QString::fromStdString(options.error().message));
-    auto engine = ctx.engine();
-    if (!engine)
-        return ctx.failWith(engine.error(), kExitUsage);
-    auto image = (*engine)->store().resolve(options->image);
-    if (!image && image.error().code == ErrorCode::NotFound) {
-        if (int rc = ctx.pullMissing(options->image); rc != 0)
-            return rc;
-    }
+    auto backend = ctx.backend();
+    if (!backend)
+        return ctx.failWith(backend.error(), kExitUsage);
+    if (int rc = ensureImage(ctx, **backend, options->image); rc != 0)
+        return rc;
     for (const QString &w : NetworkService::warnings(options->network, options->ports))
         ctx.err() << "WARNING: " << w << Qt::endl;
-    auto created = (*engine)->containers().create(*options, ctx.stepPrinter());
+    auto created = (*backend)->createContainer(*options, ctx.stepPrinter());
     if (!created)
         return ctx.failWith(created.error(), kExitUsage);
     ctx.out() << created->config.id << '\n';
@@ -264,42 +274,37 @@ int containerStart(CliContext &ctx, const QStringList &args)
                   << p.helpText();
         return p.helpRequested() ? 0 : kExitUsage;
     }
-    auto engine = ctx.engine();
-    if (!engine)
-        return ctx.failWith(engine.error());
-    ContainerService &containers = (*engine)->containers();
+    auto backend = ctx.backend();
+    if (!backend)
+        return ctx.failWith(backend.error());
     const bool attach = p.isSet(u"attach"_s) || p.isSet(u"interactive"_s);
     if (attach && p.positional().size() > 1)
         return ctx.usageError(u"start"_s, u"you cannot attach to several containers"_s);
     int status = 0;
     for (const QString &name : p.positional()) {
-        auto record = containers.get(name);
+        auto record = (*backend)->getContainer(name);
         if (!record) {
             status = ctx.failWith(record.error());
             continue;
         }
         StartOptions start;
         start.observer = ctx.stepPrinter();
-        auto running = containers.start(name, start);
+        auto running = (*backend)->startContainer(name, start, attach);
         if (!running) {
             status = ctx.failWith(running.error().error);
             continue;
         }
         if (!attach) {
-            running->control.reset();
             if (!ctx.quiet)
                 ctx.out() << name << '\n';
             continue;
         }
-        AttachSettings settings;
-        settings.tty = record->config.tty;
-        settings.stdinOpen = p.isSet(u"interactive"_s) && record->config.openStdin;
-        settings.proxyPid = running->pid;
-        AttachOutcome outcome = relayAttach(running->control.get(), settings);
-        running->control.reset();
+        AttachOutcome outcome = attachTo(**backend, *running, record->config.tty,
+                                         p.isSet(u"interactive"_s) && record->config.openStdin);
         if (outcome.kind == AttachOutcome::Detached)
             return 0;
-        (void)containers.cleanup(running->id, ctx.stepPrinter());
+        if (running->cleanupIsOurs)
+            (void)(*backend)->cleanupAfterExit(running->id, ctx.stepPrinter());
         return outcome.kind == AttachOutcome::Exited ? outcome.status.code : kExitUsage;
     }
     ctx.out().flush();

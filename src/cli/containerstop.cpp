@@ -28,12 +28,12 @@ int containerStop(CliContext &ctx, const QStringList &args)
     int timeout = p.value(u"time"_s, u"10"_s).toInt(&ok);
     if (!ok || timeout < 0)
         return ctx.usageError(u"stop"_s, u"--time needs a number of seconds"_s);
-    auto engine = ctx.engine();
-    if (!engine)
-        return ctx.failWith(engine.error());
+    auto backend = ctx.backend();
+    if (!backend)
+        return ctx.failWith(backend.error());
     int status = 0;
     for (const QString &name : p.positional()) {
-        if (auto st = (*engine)->containers().stop(name, timeout, ctx.stepPrinter()); !st)
+        if (auto st = (*backend)->stopContainer(name, timeout, ctx.stepPrinter()); !st)
             status = ctx.failWith(st.error());
         else if (!ctx.quiet)
             ctx.out() << name << '\n';
@@ -54,12 +54,12 @@ int containerKill(CliContext &ctx, const QStringList &args)
     int sig = parseSignal(p.value(u"signal"_s, u"KILL"_s));
     if (sig < 0)
         return ctx.usageError(u"kill"_s, u"invalid signal: "_s + p.value(u"signal"_s));
-    auto engine = ctx.engine();
-    if (!engine)
-        return ctx.failWith(engine.error());
+    auto backend = ctx.backend();
+    if (!backend)
+        return ctx.failWith(backend.error());
     int status = 0;
     for (const QString &name : p.positional()) {
-        if (auto st = (*engine)->containers().kill(name, sig, ctx.stepPrinter()); !st)
+        if (auto st = (*backend)->killContainer(name, sig, ctx.stepPrinter()); !st)
             status = ctx.failWith(st.error());
         else if (!ctx.quiet)
             ctx.out() << name << '\n';
@@ -79,12 +79,12 @@ int containerRemove(CliContext &ctx, const QStringList &args)
                   << p.helpText();
         return p.helpRequested() ? 0 : kExitUsage;
     }
-    auto engine = ctx.engine();
-    if (!engine)
-        return ctx.failWith(engine.error());
+    auto backend = ctx.backend();
+    if (!backend)
+        return ctx.failWith(backend.error());
     int status = 0;
     for (const QString &name : p.positional()) {
-        if (auto st = (*engine)->containers().remove(name, p.isSet(u"force"_s), ctx.stepPrinter());
+        if (auto st = (*backend)->removeContainer(name, p.isSet(u"force"_s), ctx.stepPrinter());
             !st)
             status = ctx.failWith(st.error());
         else if (!ctx.quiet)

@@ -37,10 +37,10 @@ int imageHistory(CliContext &ctx, const QStringList &args)
     }
     if (p.positional().size() != 1)
         return ctx.usageError(u"image history"_s, u"requires exactly 1 image"_s);
-    auto engine = ctx.engine();
-    if (!engine)
-        return ctx.failWith(engine.error());
-    auto rows = (*engine)->images().history(p.positional().first());
+    auto backend = ctx.backend();
+    if (!backend)
+        return ctx.failWith(backend.error());
+    auto rows = (*backend)->imageHistory(p.positional().first());
     if (!rows)
         return ctx.failWith(rows.error());
     const bool noTrunc = p.isSet(u"no-trunc"_s);

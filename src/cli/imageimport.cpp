@@ -87,17 +87,15 @@ int imageImport(CliContext &ctx, const QStringList &args)
                   << p.helpText();
         return 0;
     }
-    auto engine = ctx.engine();
-    if (!engine)
-        return ctx.failWith(engine.error());
-    ImageService &images = (*engine)->images();
-    images.setObserver(ctx.stepPrinter());
+    auto backend = ctx.backend();
+    if (!backend)
+        return ctx.failWith(backend.error());
 
     Result<ImageRecord> result;
     if (p.isSet(u"starter"_s)) {
         if (!p.positional().isEmpty())
             return ctx.usageError(u"image import"_s, u"--starter takes no file"_s);
-        result = images.importStarter(p.value(u"busybox"_s));
+        result = (*backend)->importStarter(p.value(u"busybox"_s), ctx.stepPrinter());
     } else {
         const QStringList pos = p.positional();
         if (pos.isEmpty() || pos.size() > 2)
@@ -121,7 +119,7 @@ int imageImport(CliContext &ctx, const QStringList &args)
             if (options.comment.isEmpty())
                 options.comment = u"imported from "_s + pos[0];
         }
-        result = images.importTarball(fd, pos.value(1), options);
+        result = (*backend)->importTarball(fd, pos.value(1), options, ctx.stepPrinter());
     }
     if (!result)
         return ctx.failWith(result.error());

@@ -21,13 +21,13 @@ int imageInspect(CliContext &ctx, const QStringList &args)
                      "Print each image's id, names, manifest and config as JSON.\n";
         return p.helpRequested() ? 0 : kExitUsage;
     }
-    auto engine = ctx.engine();
-    if (!engine)
-        return ctx.failWith(engine.error());
+    auto backend = ctx.backend();
+    if (!backend)
+        return ctx.failWith(backend.error());
     QJsonArray array;
     int status = 0;
     for (const QString &name : p.positional()) {
-        auto doc = (*engine)->images().inspect(name);
+        auto doc = (*backend)->inspectImage(name);
         if (!doc) {
             status = ctx.failWith(doc.error());
             continue;
@@ -47,10 +47,10 @@ int imageTag(CliContext &ctx, const QStringList &args)
         ctx.out() << "Usage: koker image tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]\n";
         return p.helpRequested() ? 0 : kExitUsage;
     }
-    auto engine = ctx.engine();
-    if (!engine)
-        return ctx.failWith(engine.error());
-    if (auto st = (*engine)->images().tag(p.positional()[0], p.positional()[1]); !st)
+    auto backend = ctx.backend();
+    if (!backend)
+        return ctx.failWith(backend.error());
+    if (auto st = (*backend)->tagImage(p.positional()[0], p.positional()[1]); !st)
         return ctx.failWith(st.error());
     return 0;
 }

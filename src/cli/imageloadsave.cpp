@@ -47,12 +47,10 @@ int imageLoad(CliContext &ctx, const QStringList &args)
                               u"requested load from stdin, but stdin is a terminal; use -i FILE "
                               u"or redirect"_s);
     }
-    auto engine = ctx.engine();
-    if (!engine)
-        return ctx.failWith(engine.error());
-    ImageService &images = (*engine)->images();
-    images.setObserver(ctx.stepPrinter());
-    auto loaded = images.load(fd);
+    auto backend = ctx.backend();
+    if (!backend)
+        return ctx.failWith(backend.error());
+    auto loaded = (*backend)->loadImages(fd, ctx.stepPrinter());
     if (!loaded)
         return ctx.failWith(loaded.error());
     if (ctx.quiet || p.isSet(u"quiet"_s))
@@ -90,14 +88,12 @@ int imageSave(CliContext &ctx, const QStringList &args)
         return ctx.usageError(u"image save"_s,
                               u"cowardly refusing to save to a terminal; use -o FILE or "
                               u"redirect"_s);
-    auto engine = ctx.engine();
-    if (!engine)
-        return ctx.failWith(engine.error());
-    ImageService &images = (*engine)->images();
-    images.setObserver(ctx.stepPrinter());
+    auto backend = ctx.backend();
+    if (!backend)
+        return ctx.failWith(backend.error());
     if (output.isEmpty() || output == u"-"_s) {
         ctx.out().flush();
-        if (auto st = images.save(p.positional(), STDOUT_FILENO); !st)
+        if (auto st = (*backend)->saveImages(p.positional(), STDOUT_FILENO, ctx.stepPrinter()); !st)
             return ctx.failWith(st.error());
         return 0;
     }
@@ -116,7 +112,7 @@ int imageSave(CliContext &ctx, const QStringList &args)
     UniqueFd fd(::open(QFile::encodeName(temp).constData(), flags, 0644));
     if (!fd)
         return ctx.failWith(failErrno("create " + output.toStdString()).error());
-    Status saved = images.save(p.positional(), fd.get());
+    Status saved = (*backend)->saveImages(p.positional(), fd.get(), ctx.stepPrinter());
     if (saved && !special && ::fsync(fd.get()) != 0)
         saved = failErrno("sync " + temp.toStdString());
     fd.reset();

@@ -24,10 +24,10 @@ int imageList(CliContext &ctx, const QStringList &args)
                   << p.helpText();
         return 0;
     }
-    auto engine = ctx.engine();
-    if (!engine)
-        return ctx.failWith(engine.error());
-    auto images = (*engine)->store().images();
+    auto backend = ctx.backend();
+    if (!backend)
+        return ctx.failWith(backend.error());
+    auto images = (*backend)->listImages();
     if (!images)
         return ctx.failWith(images.error());
     std::sort(images->begin(), images->end(),

@@ -215,12 +215,9 @@ int pullImage(CliContext &ctx, const QString &name, const PullOptions &options, 
     auto ref = ImageReference::parse(name);
     if (!ref)
         return ctx.failWith(ref.error());
-    auto engine = ctx.engine();
-    if (!engine)
-        return ctx.failWith(engine.error());
-    ImageService &images = (*engine)->images();
-    images.setCredentialsFile(registryAuthFile(authFile));
-    images.setObserver(ctx.stepPrinter());
+    auto backend = ctx.backend();
+    if (!backend)
+        return ctx.failWith(backend.error());
     // -D prints step lines on stderr: redrawing would tear them apart.
     terminal = terminal && !ctx.debug;
 
@@ -231,22 +228,17 @@ int pullImage(CliContext &ctx, const QString &name, const PullOptions &options, 
         out << what << ": Pulling from " << ref->path() << '\n';
         out.flush();
     }
-    // Declared before the loop that owns the puller: the puller goes first.
     PullProgressPrinter printer(out, terminal);
-    QEventLoop loop;
-    auto puller = images.pull(name, options, &loop);
-    if (!puller)
-        return ctx.failWith(puller.error());
+    PullCallbacks callbacks;
+    callbacks.observer = ctx.stepPrinter();
     if (!quiet) {
-        (*puller)->setProgressCallback(
-            [&printer](const PullLayerProgress &l) { printer.update(l); });
-        QObject::connect(*puller, &ImagePuller::resolved, &loop,
-                         [&printer, p = *puller] { printer.resolved(p->layers()); });
+        callbacks.progress = [&printer](const PullLayerProgress &l) { printer.update(l); };
+        callbacks.resolved = [&printer](const QList<PullLayerProgress> &layers) {
+            printer.resolved(layers);
+        };
     }
-    QObject::connect(*puller, &ImagePuller::finished, &loop, &QEventLoop::quit);
-    if (!(*puller)->isFinished())
-        loop.exec();
-    const Result<PullResult> &result = (*puller)->result();
+    const Result<PullResult> result =
+        (*backend)->pullImage(name, options, registryAuthFile(authFile), callbacks);
     if (!quiet)
         printer.finish();
     if (!result)

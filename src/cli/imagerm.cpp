@@ -22,12 +22,12 @@ int imageRemove(CliContext &ctx, const QStringList &args)
     }
     if (p.positional().isEmpty())
         return ctx.usageError(u"image rm"_s, u"requires at least 1 image"_s);
-    auto engine = ctx.engine();
-    if (!engine)
-        return ctx.failWith(engine.error());
+    auto backend = ctx.backend();
+    if (!backend)
+        return ctx.failWith(backend.error());
     int status = 0;
     for (const QString &name : p.positional()) {
-        auto result = (*engine)->images().remove(name, p.isSet(u"force"_s));
+        auto result = (*backend)->removeImage(name, p.isSet(u"force"_s));
         if (!result) {
             status = ctx.failWith(result.error());
             continue;
@@ -56,10 +56,10 @@ int imagePrune(CliContext &ctx, const QStringList &args)
                   << p.helpText();
         return 0;
     }
-    auto engine = ctx.engine();
-    if (!engine)
-        return ctx.failWith(engine.error());
-    auto result = (*engine)->images().prune();
+    auto backend = ctx.backend();
+    if (!backend)
+        return ctx.failWith(backend.error());
+    auto result = (*backend)->pruneImages();
     if (!result)
         return ctx.failWith(result.error());
     if (!ctx.quiet) {

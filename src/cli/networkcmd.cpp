@@ -26,10 +26,10 @@ int networkList(CliContext &ctx, const QStringList &args)
         ctx.out() << "Usage: koker network ls [OPTIONS]\n\nList networks.\n\n" << p.helpText();
         return 0;
     }
-    auto engine = ctx.engine();
-    if (!engine)
-        return ctx.failWith(engine.error());
-    auto networks = (*engine)->networks().list();
+    auto backend = ctx.backend();
+    if (!backend)
+        return ctx.failWith(backend.error());
+    auto networks = (*backend)->listNetworks();
     if (!networks)
         return ctx.failWith(networks.error());
     const bool noTrunc = p.isSet(u"no-trunc"_s);
@@ -57,13 +57,13 @@ int networkInspect(CliContext &ctx, const QStringList &args)
                      "Show a network, its addresses, containers and iptables rules as JSON.\n";
         return p.helpRequested() ? 0 : kExitUsage;
     }
-    auto engine = ctx.engine();
-    if (!engine)
-        return ctx.failWith(engine.error());
+    auto backend = ctx.backend();
+    if (!backend)
+        return ctx.failWith(backend.error());
     QJsonArray out;
     int status = 0;
     for (const QString &name : p.positional()) {
-        auto doc = (*engine)->networks().inspectNetwork(name);
+        auto doc = (*backend)->inspectNetwork(name);
         if (!doc) {
             status = ctx.failWith(doc.error());
             continue;
@@ -91,11 +91,11 @@ int networkCreate(CliContext &ctx, const QStringList &args)
     if (p.isSet(u"driver"_s) && p.value(u"driver"_s) != u"bridge"_s)
         return ctx.usageError(u"network create"_s, u"only the bridge driver is supported, not "_s +
                                                        p.value(u"driver"_s));
-    auto engine = ctx.engine();
-    if (!engine)
-        return ctx.failWith(engine.error());
-    auto created = (*engine)->networks().create(p.positional().first(), p.value(u"subnet"_s),
-                                                ctx.stepPrinter());
+    auto backend = ctx.backend();
+    if (!backend)
+        return ctx.failWith(backend.error());
+    auto created =
+        (*backend)->createNetwork(p.positional().first(), p.value(u"subnet"_s), ctx.stepPrinter());
     if (!created)
         return ctx.failWith(created.error());
     ctx.out() << created->id << '\n';
@@ -113,12 +113,12 @@ int networkRemove(CliContext &ctx, const QStringList &args)
                      "bridge and leases.\n";
         return p.helpRequested() ? 0 : kExitUsage;
     }
-    auto engine = ctx.engine();
-    if (!engine)
-        return ctx.failWith(engine.error());
+    auto backend = ctx.backend();
+    if (!backend)
+        return ctx.failWith(backend.error());
     int status = 0;
     for (const QString &name : p.positional()) {
-        if (auto st = (*engine)->networks().remove(name, ctx.stepPrinter()); !st) {
+        if (auto st = (*backend)->removeNetwork(name, ctx.stepPrinter()); !st) {
             status = ctx.failWith(st.error());
             continue;
         }

@@ -181,6 +181,25 @@ void HelperClient::tagImage(const QString &source, const QString &target, Done d
     watchVoid(m_images->TagImage(source, target, options()), std::move(done));
 }
 
+void HelperClient::pruneImages(Callback<std::pair<QStringList, qlonglong>> done)
+{
+    QDBusPendingReply<QStringList, qlonglong> reply = m_images->PruneImages(options());
+    auto *watcher = new QDBusPendingCallWatcher(reply, this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [watcher, done = std::move(done)] {
+        QDBusPendingReply<QStringList, qlonglong> r = *watcher;
+        watcher->deleteLater();
+        if (r.isError())
+            done(std::unexpected(errorFromDBus(r.error())));
+        else
+            done(std::pair{r.argumentAt<0>(), r.argumentAt<1>()});
+    });
+}
+
+void HelperClient::imageHistory(const QString &name, Callback<QVariantMapList> done)
+{
+    watch(m_images->ImageHistory(name, options()), std::move(done));
+}
+
 void HelperClient::createContainer(const QVariantMap &spec, const KokerVolumeList &volumes,
                                    Callback<QString> done)
 {
@@ -260,6 +279,11 @@ void HelperClient::containerSteps(const QString &id, Callback<QVariantMapList> d
 void HelperClient::listNetworks(Callback<QVariantMapList> done)
 {
     watch(m_networks->ListNetworks(options()), std::move(done));
+}
+
+void HelperClient::inspectNetwork(const QString &name, Callback<QString> done)
+{
+    watch(m_networks->InspectNetwork(name, options()), std::move(done));
 }
 
 void HelperClient::createNetwork(const QString &name, const QString &subnet,

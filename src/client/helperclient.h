@@ -62,6 +62,8 @@ public:
     void removeImage(const QString &name, bool force,
                      Callback<std::pair<QStringList, QStringList>> done);
     void tagImage(const QString &source, const QString &target, Done done);
+    void pruneImages(Callback<std::pair<QStringList, qlonglong>> done);
+    void imageHistory(const QString &name, Callback<QVariantMapList> done);
     // containers
     void createContainer(const QVariantMap &spec, const KokerVolumeList &volumes,
                          Callback<QString> done);
@@ -79,6 +81,7 @@ public:
     void containerSteps(const QString &id, Callback<QVariantMapList> done);
     // networks
     void listNetworks(Callback<QVariantMapList> done);
+    void inspectNetwork(const QString &name, Callback<QString> done);
     void createNetwork(const QString &name, const QString &subnet, Callback<QVariantMap> done);
     void removeNetwork(const QString &name, Done done);
 

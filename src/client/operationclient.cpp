@@ -5,6 +5,8 @@
 
 #include <QtDBus/QDBusPendingCallWatcher>
 
+#include <fcntl.h>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace koker::client {
@@ -57,6 +59,22 @@ void OperationClient::begin()
 void OperationClient::proceed(bool go)
 {
     m_iface->Continue(go, {});
+}
+
+void OperationClient::takeConsole(std::function<void(Result<UniqueFd>)> done)
+{
+    auto *watcher = new QDBusPendingCallWatcher(m_iface->TakeConsole({}), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [watcher, done = std::move(done)] {
+        QDBusPendingReply<QDBusUnixFileDescriptor> reply = *watcher;
+        watcher->deleteLater();
+        if (reply.isError()) {
+            done(fail(dbus::errorCodeFromName(reply.error().name()),
+                      reply.error().message().toStdString()));
+            return;
+        }
+        UniqueFd fd(::fcntl(reply.value().fileDescriptor(), F_DUPFD_CLOEXEC, 3));
+        done(std::move(fd));
+    });
 }
 
 void OperationClient::cancel()

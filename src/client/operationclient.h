@@ -4,7 +4,9 @@
 // its signals as Qt signals, its methods as asynchronous calls. Connect first,
 // then begin(): the helper sends nothing before Begin, so nothing is missed.
 
+#include "runtime/error.h"
 #include "runtime/step.h"
+#include "runtime/uniquefd.h"
 
 #include <QtCore/QObject>
 #include <QtCore/QVariantMap>
@@ -34,6 +36,8 @@ public:
     /// Step-through: run the waiting step (true) or abort (false).
     void proceed(bool go);
     void cancel();
+    /// After completion of a start with attach=true: the console, connected early.
+    void takeConsole(std::function<void(Result<UniqueFd>)> done);
 
     bool isFinished() const { return m_finished; }
     bool succeeded() const { return m_success; }

@@ -57,31 +57,25 @@ void ConsoleLogWriter::write(uint8_t stream, std::string_view data)
         m_size += static_cast<uint64_t>(n);
 }
 
-static Result<uint64_t> readOne(const std::string &path,
-                                const std::function<bool(const ConsoleRecord &)> &visit,
-                                uint64_t from, bool &stopped)
+static Result<uint64_t> readFrom(int fd, const std::string &what,
+                                 const std::function<bool(const ConsoleRecord &)> &visit,
+                                 uint64_t from, bool &stopped)
 {
-    UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW));
-    if (!fd) {
-        if (errno == ENOENT)
-            return from;
-        return failErrno("open " + path);
-    }
-    if (from > 0 && ::lseek(fd.get(), static_cast<off_t>(from), SEEK_SET) < 0)
-        return failErrno("seek " + path);
     std::vector<char> buf;
     uint64_t offset = from;
+    uint64_t readAt = from;
     std::vector<char> chunk(1 << 16);
     size_t start = 0;
     for (;;) {
-        ssize_t n = ::read(fd.get(), chunk.data(), chunk.size());
+        ssize_t n = ::pread(fd, chunk.data(), chunk.size(), static_cast<off_t>(readAt));
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            return failErrno("read " + path);
+            return failErrno("read " + what);
         }
         if (n == 0)
             break;
+        readAt += static_cast<uint64_t>(n);
         buf.erase(buf.begin(), buf.begin() + static_cast<long>(start));
         start = 0;
         buf.insert(buf.end(), chunk.data(), chunk.data() + n);
@@ -89,7 +83,7 @@ static Result<uint64_t> readOne(const std::string &path,
             uint32_t len;
             std::memcpy(&len, buf.data() + start + 1, 4);
             if (len > (64u << 20))
-                return fail(ErrorCode::Corrupt, "console log " + path + " is damaged");
+                return fail(ErrorCode::Corrupt, "console log " + what + " is damaged");
             if (buf.size() - start < kHeader + len)
                 break;
             ConsoleRecord r;
@@ -105,6 +99,26 @@ static Result<uint64_t> readOne(const std::string &path,
         }
     }
     return offset;
+}
+
+static Result<uint64_t> readOne(const std::string &path,
+                                const std::function<bool(const ConsoleRecord &)> &visit,
+                                uint64_t from, bool &stopped)
+{
+    UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW));
+    if (!fd) {
+        if (errno == ENOENT)
+            return from;
+        return failErrno("open " + path);
+    }
+    return readFrom(fd.get(), path, visit, from, stopped);
+}
+
+Result<uint64_t> readConsoleLogFd(int fd, const std::function<bool(const ConsoleRecord &)> &visit,
+                                  uint64_t fromOffset)
+{
+    bool stopped = false;
+    return readFrom(fd, "the console log", visit, fromOffset, stopped);
 }
 
 Result<uint64_t> readConsoleLog(const std::string &path,

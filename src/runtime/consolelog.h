@@ -43,4 +43,9 @@ Result<uint64_t> readConsoleLog(const std::string &path,
                                 const std::function<bool(const ConsoleRecord &)> &visit,
                                 uint64_t fromOffset = 0, bool includeRotated = true);
 
+/// The same over an open descriptor of the current log file (read with pread, so
+/// the descriptor's own offset does not matter).
+Result<uint64_t> readConsoleLogFd(int fd, const std::function<bool(const ConsoleRecord &)> &visit,
+                                  uint64_t fromOffset = 0);
+
 } // namespace koker

@@ -518,6 +518,11 @@ void Monitor::handleClientMessage(size_t index)
     case attach::Msg::Detach:
         c.fd.reset();
         break;
+    case attach::Msg::Disown:
+        // kokerd hands the connection it started the container with to its
+        // unprivileged client: that client cannot clean up, so we will.
+        c.flags &= ~static_cast<uint32_t>(attach::Owner);
+        break;
     default:
         c.fd.reset(); // a client speaking anything else is not ours
         break;

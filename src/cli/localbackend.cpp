@@ -1,0 +1,216 @@
+#include "localbackend.h"
+
+#include "engine/imagereference.h"
+
+#include <QtCore/QEventLoop>
+#include <QtCore/QFile>
+
+#include <fcntl.h>
+#include <signal.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace koker::cli {
+
+Result<QList<ImageRecord>> LocalBackend::listImages()
+{
+    return m_engine.store().images();
+}
+
+Result<QJsonObject> LocalBackend::inspectImage(const QString &name)
+{
+    return m_engine.images().inspect(name);
+}
+
+Result<ImageRecord> LocalBackend::importTarball(int fd, const QString &name,
+                                                const ImportOptions &options,
+                                                const StepObserver &observer)
+{
+    m_engine.images().setObserver(observer);
+    return m_engine.images().importTarball(fd, name, options);
+}
+
+Result<ImageRecord> LocalBackend::importStarter(const QString &busybox,
+                                                const StepObserver &observer)
+{
+    m_engine.images().setObserver(observer);
+    return m_engine.images().importStarter(busybox);
+}
+
+Result<ImageService::RemoveResult> LocalBackend::removeImage(const QString &name, bool force)
+{
+    return m_engine.images().remove(name, force);
+}
+
+Status LocalBackend::tagImage(const QString &source, const QString &target)
+{
+    return m_engine.images().tag(source, target);
+}
+
+Result<ImageService::RemoveResult> LocalBackend::pruneImages()
+{
+    return m_engine.images().prune();
+}
+
+Result<PullResult> LocalBackend::pullImage(const QString &reference, const PullOptions &options,
+                                           const QString &authFile, const PullCallbacks &callbacks)
+{
+    ImageService &images = m_engine.images();
+    images.setCredentialsFile(authFile);
+    images.setObserver(callbacks.observer);
+    QEventLoop loop;
+    auto puller = images.pull(reference, options, &loop);
+    if (!puller)
+        return std::unexpected(puller.error());
+    if (callbacks.progress)
+        (*puller)->setProgressCallback(callbacks.progress);
+    if (callbacks.resolved)
+        QObject::connect(*puller, &ImagePuller::resolved, &loop,
+                         [&callbacks, p = *puller] { callbacks.resolved(p->layers()); });
+    QObject::connect(*puller, &ImagePuller::finished, &loop, &QEventLoop::quit);
+    if (!(*puller)->isFinished())
+        loop.exec();
+    return (*puller)->result();
+}
+
+Result<QList<LoadedImage>> LocalBackend::loadImages(int fd, const StepObserver &observer)
+{
+    m_engine.images().setObserver(observer);
+    return m_engine.images().load(fd);
+}
+
+Status LocalBackend::saveImages(const QStringList &names, int fd, const StepObserver &observer)
+{
+    m_engine.images().setObserver(observer);
+    return m_engine.images().save(names, fd);
+}
+
+Result<QList<HistoryEntry>> LocalBackend::imageHistory(const QString &name)
+{
+    return m_engine.images().history(name);
+}
+
+Result<ContainerRecord> LocalBackend::createContainer(const RunOptions &options,
+                                                      const StepObserver &observer)
+{
+    return m_engine.containers().create(options, observer);
+}
+
+std::expected<Attached, RunFailure>
+LocalBackend::startContainer(const QString &id, const StartOptions &options, bool attach)
+{
+    auto running = m_engine.containers().start(id, options);
+    if (!running)
+        return std::unexpected(running.error());
+    Attached a;
+    a.id = running->id;
+    a.pid = running->pid;
+    if (auto r = m_engine.containerStore().load(running->id); r)
+        a.name = r->config.name;
+    if (attach) {
+        // We are the owner: the monitor leaves the cleanup to us.
+        a.console = std::move(running->control);
+        a.cleanupIsOurs = true;
+    }
+    return a;
+}
+
+std::expected<Attached, RunFailure> LocalBackend::execContainer(const QString &id,
+                                                                const ExecOptions &options)
+{
+    auto running = m_engine.containers().exec(id, options);
+    if (!running)
+        return std::unexpected(running.error());
+    Attached a;
+    a.id = running->id;
+    a.pid = running->pid;
+    a.console = std::move(running->control);
+    a.execDir = running->execDir;
+    return a;
+}
+
+Status LocalBackend::cleanupAfterExit(const QString &id, const StepObserver &observer)
+{
+    return m_engine.containers().cleanup(id, observer);
+}
+
+Status LocalBackend::stopContainer(const QString &id, int timeoutSeconds,
+                                   const StepObserver &observer)
+{
+    return m_engine.containers().stop(id, timeoutSeconds, observer);
+}
+
+Status LocalBackend::killContainer(const QString &id, int signal, const StepObserver &observer)
+{
+    return m_engine.containers().kill(id, signal, observer);
+}
+
+Status LocalBackend::removeContainer(const QString &id, bool force, const StepObserver &observer)
+{
+    return m_engine.containers().remove(id, force, observer);
+}
+
+Result<QList<ContainerRecord>> LocalBackend::listContainers(bool all)
+{
+    return m_engine.containers().list(all);
+}
+
+Result<ContainerRecord> LocalBackend::getContainer(const QString &idOrName)
+{
+    return m_engine.containers().get(idOrName);
+}
+
+Result<QJsonObject> LocalBackend::inspectContainer(const QString &idOrName)
+{
+    return m_engine.containers().inspect(idOrName);
+}
+
+Result<bool> LocalBackend::isRunning(const QString &idOrName)
+{
+    auto r = m_engine.containers().get(idOrName);
+    if (!r)
+        return std::unexpected(r.error());
+    return r->state.status == ContainerStatus::Running;
+}
+
+Result<UniqueFd> LocalBackend::openLogs(const QString &idOrName)
+{
+    auto r = m_engine.containers().get(idOrName);
+    if (!r)
+        return std::unexpected(r.error());
+    QByteArray path = QFile::encodeName(r->dir + u"/console.log"_s);
+    UniqueFd fd(::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW));
+    if (!fd && errno == ENOENT)
+        fd.reset(::open("/dev/null", O_RDONLY | O_CLOEXEC));
+    if (!fd)
+        return failErrno("open the console log");
+    return fd;
+}
+
+void LocalBackend::forwardSignal(const Attached &attached, int signal)
+{
+    ::kill(attached.pid, signal);
+}
+
+Result<QList<NetworkRecord>> LocalBackend::listNetworks()
+{
+    return m_engine.networks().list();
+}
+
+Result<QJsonObject> LocalBackend::inspectNetwork(const QString &name)
+{
+    return m_engine.networks().inspectNetwork(name);
+}
+
+Result<NetworkRecord> LocalBackend::createNetwork(const QString &name, const QString &subnet,
+                                                  const StepObserver &observer)
+{
+    return m_engine.networks().create(name, subnet, observer);
+}
+
+Status LocalBackend::removeNetwork(const QString &name, const StepObserver &observer)
+{
+    return m_engine.networks().remove(name, observer);
+}
+
+} // namespace koker::cli
