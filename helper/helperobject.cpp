@@ -876,6 +876,7 @@ QDBusObjectPath HelperObject::StartContainer(const QString &id, const QVariantMa
                 [cid, start, attach](Engine &engine, const Caller &,
                                      const OperationContext &ctx) -> Result<QVariantMap> {
                     StartOptions o = start;
+                    o.ownerCleansUp = false;
                     o.observer = ctx.observer;
                     o.gate = ctx.gate;
                     auto running = engine.containers().start(cid, o);
@@ -884,10 +885,8 @@ QDBusObjectPath HelperObject::StartContainer(const QString &id, const QVariantMa
                     // We do not stay the owner: the monitor runs the cleanup
                     // when the container ends. The connection, made before the
                     // process ran, is the caller's console if it asked for one.
-                    if (attach) {
-                        (void)attach::send(running->control.get(), attach::Msg::Disown);
+                    if (attach)
                         ctx.setConsole(std::move(running->control));
-                    }
                     running->control.reset();
                     return QVariantMap{{u"pid"_s, running->pid}};
                 });

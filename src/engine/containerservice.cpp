@@ -552,6 +552,7 @@ Result<ContainerService::StartPlan> ContainerService::prepareStart(const Contain
                                             ? "/memory.events"
                                             : "/memory.oom_control"));
     spec.stepThrough = static_cast<bool>(options.gate);
+    spec.ownerCleansUp = options.ownerCleansUp;
 
     plan.add(
         Phase::Storage, "storage.dirs", "Create the container's writable layer",

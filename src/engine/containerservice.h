@@ -61,6 +61,9 @@ struct StartOptions
     StepGate gate;      // step-through: asked before each step
     uint16_t rows = 24; // initial terminal size
     uint16_t cols = 80;
+    /// The caller cleans up after the container when it is still attached at the
+    /// end (the CLI as root); false: the monitor always does (kokerd).
+    bool ownerCleansUp = true;
 };
 
 struct ExecOptions

@@ -6,7 +6,7 @@
 //   monitor -> client   Step(StepRecord) Started(pid) Failed(code, errno, text)
 //                       Output(stream, bytes) Exit(code, signal, oom)
 //   client -> monitor   Hello(flags) Input(bytes) Resize(rows, cols) CloseInput
-//                       Detach Gate(go|abort) Disown
+//                       Detach Gate(go|abort)
 //
 // The engine's control connection and every attach client (the CLI, or the GUI
 // through an fd kokerd hands over) use the same messages. Payloads are capped at
@@ -30,7 +30,6 @@ enum class Msg : uint8_t
     CloseInput = 4, // client: end of stdin
     Detach = 5,     // client: leave; the container keeps running
     Gate = 6,       // client: u8 1 = run the next step, 0 = abort (step-through)
-    Disown = 7,     // client: give up the Owner role (the monitor will clean up)
     Step = 20,      // monitor: a StepRecord
     Started = 21,   // monitor: i32 pid of the container's process (as seen from the host)
     Failed = 22,    // monitor: i32 code, i32 errno, text

@@ -57,6 +57,7 @@ std::string LaunchSpec::encode() const
     w.strs(oomFiles);
     w.strs(cgroupDirsToRemove);
     w.u8(stepThrough);
+    w.u8(ownerCleansUp);
     w.u32(firstSeq);
     return w.data();
 }
@@ -114,6 +115,7 @@ Result<LaunchSpec> LaunchSpec::decode(std::string_view data)
     s.oomFiles = r.strs();
     s.cgroupDirsToRemove = r.strs();
     s.stepThrough = r.u8() != 0;
+    s.ownerCleansUp = r.u8() != 0;
     s.firstSeq = r.u32();
     if (!r.ok() || !r.atEnd())
         return fail(ErrorCode::Corrupt, "truncated or malformed launch spec");

@@ -94,7 +94,11 @@ struct LaunchSpec
     std::vector<std::string> cgroupDirsToRemove; // after the last process is gone
 
     bool stepThrough = false; // pause before every child step (Gate messages)
-    uint32_t firstSeq = 1;    // step numbers continue the engine's
+    /// Whether the engine that starts the process cleans up after it when it is
+    /// still connected at the end (the CLI as root). kokerd never does: the
+    /// monitor always runs the exit command for containers it started.
+    bool ownerCleansUp = true;
+    uint32_t firstSeq = 1; // step numbers continue the engine's
 
     std::string encode() const;
     static Result<LaunchSpec> decode(std::string_view data);

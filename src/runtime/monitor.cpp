@@ -518,11 +518,6 @@ void Monitor::handleClientMessage(size_t index)
     case attach::Msg::Detach:
         c.fd.reset();
         break;
-    case attach::Msg::Disown:
-        // kokerd hands the connection it started the container with to its
-        // unprivileged client: that client cannot clean up, so we will.
-        c.flags &= ~static_cast<uint32_t>(attach::Owner);
-        break;
     default:
         c.fd.reset(); // a client speaking anything else is not ours
         break;
@@ -563,7 +558,8 @@ void Monitor::loop()
     // started us, which cleans up itself if it is still there at the end.
     Client owner;
     owner.fd = std::move(m_control);
-    owner.flags = attach::Owner | attach::WantOutput | attach::WantInput;
+    owner.flags =
+        (m_spec.ownerCleansUp ? attach::Owner : 0u) | attach::WantOutput | attach::WantInput;
     owner.helloSeen = true;
     m_clients.push_back(std::move(owner));
 

@@ -134,6 +134,47 @@ fi
 phase "$KOKERTEST_A" a
 check_nothing_left
 
+# The koker CLI as a normal user: the same commands (and output) as root, through
+# kokerd. Each check compares what A sees with what it should be.
+koker_as() { # USER ARGS... (stdin passed on)
+    local user=$1
+    shift
+    env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/nonexistent LANG=C.UTF-8 \
+        DBUS_SYSTEM_BUS_ADDRESS="$KOKER_DBUS_ADDRESS" \
+        setpriv --reuid="$user" --regid="$user" --init-groups \
+        "$KOKER_BUILD_DIR/src/cli/koker" "$@"
+}
+expect() { # WHAT EXPECTED ACTUAL
+    [ "$2" = "$3" ] || fail "CLI as user: $1: expected [$2], got [$3]"
+}
+echo "==== phase cli as $KOKERTEST_A (the koker command through kokerd)"
+expect "images" "starter latest" "$(koker_as "$KOKERTEST_A" images | awk 'NR == 2 { print $1, $2 }')"
+expect "run --rm output" "hello" "$(koker_as "$KOKERTEST_A" run --rm --network none starter echo hello)"
+koker_as "$KOKERTEST_A" run --rm --network none starter sh -c 'exit 3'
+expect "run exit code" 3 $?
+koker_as "$KOKERTEST_A" run --rm --network none starter /no/such/binary 2>/dev/null
+expect "command not found" 127 $?
+expect "stdin with -i" "piped" "$(echo piped | koker_as "$KOKERTEST_A" run --rm -i --network none starter cat)"
+cid=$(koker_as "$KOKERTEST_A" run -d --name cli-box --network none starter sh -c 'echo started; sleep 300')
+expect "run -d prints the id" 64 "${#cid}"
+expect "ps shows it" "cli-box" "$(koker_as "$KOKERTEST_A" ps | awk 'NR == 2 { print $NF }')"
+expect "exec" 42 "$(koker_as "$KOKERTEST_A" exec cli-box sh -c 'echo $((6*7))')"
+koker_as "$KOKERTEST_A" exec cli-box sh -c 'exit 7'
+expect "exec exit code" 7 $?
+sleep 0.3
+expect "logs" "started" "$(koker_as "$KOKERTEST_A" logs cli-box)"
+expect "inspect" "running" "$(koker_as "$KOKERTEST_A" inspect -f State.Status cli-box)"
+# B sees none of it: not authorized at all.
+koker_as "$KOKERTEST_B" ps >/dev/null 2>"$dir/b.err"
+expect "B is refused" 1 $?
+grep -q "not authorized" "$dir/b.err" || fail "CLI as B: no clear refusal: $(cat "$dir/b.err")"
+koker_as "$KOKERTEST_A" stop -t 1 cli-box >/dev/null || fail "CLI as A: stop"
+expect "stopped" "exited" "$(koker_as "$KOKERTEST_A" inspect -f State.Status cli-box)"
+koker_as "$KOKERTEST_A" rm cli-box >/dev/null || fail "CLI as A: rm"
+expect "ps -a empty" "" "$(koker_as "$KOKERTEST_A" ps -aq)"
+echo "$cid" >>"$dir/share/created-ids"
+check_nothing_left
+
 # The holder stays on the bus while B runs: its operation object must live.
 echo "==== phase hold as $KOKERTEST_A (background)"
 as_user "$KOKERTEST_A" hold "$dir/hold.out"
