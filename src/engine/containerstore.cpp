@@ -9,6 +9,7 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QRegularExpression>
+#include <QtCore/QThread>
 
 #include <fcntl.h>
 #include <sys/mount.h>
@@ -266,7 +267,14 @@ Status ContainerStore::remove(const QString &id)
             return {};
         return failErrno("remove " + str(containerDir(id)));
     }
-    return fs::removeTree(str(trash));
+    // The kernel may still be tearing down the container's overlay (its work
+    // directory) while we delete: a directory that refills is tried again.
+    Status st = fs::removeTree(str(trash));
+    for (int attempt = 0; !st && st.error().sysErrno == ENOTEMPTY && attempt < 5; ++attempt) {
+        QThread::msleep(20);
+        st = fs::removeTree(str(trash));
+    }
+    return st;
 }
 
 void ContainerStore::sweepRemovals()
