@@ -591,6 +591,8 @@ Result<ContainerService::StartPlan> ContainerService::prepareStart(const Contain
         return refuse(limitSteps.error());
     for (Step &s : *limitSteps)
         plan.add(std::move(s));
+    for (Step &s : driver->planDevices(c.privileged))
+        plan.add(std::move(s));
     if (m_network && c.networkMode != u"host"_s && c.networkMode != u"none"_s) {
         auto netSteps = m_network->planAttach(record, spec);
         if (!netSteps)

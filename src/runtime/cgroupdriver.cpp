@@ -772,6 +772,41 @@ Status CgroupDriver::applyLimits(const CgroupLimits &limits) const
     return runSteps(std::move(*steps));
 }
 
+std::vector<Step> CgroupDriver::planDevices(bool privileged) const
+{
+    std::vector<Step> steps;
+    const CgroupDir *d = dirWith("devices");
+    if (!d || privileged)
+        return steps;
+    auto fs = m_fs;
+    const std::string deny = d->path + "/devices.deny";
+    const std::string allow = d->path + "/devices.allow";
+    steps.push_back(makeStep("cgroup.devices.deny", "Deny every device to the container",
+                             opWrite(deny, "a"), shellWrite(deny, "a"),
+                             [fs, deny]() { return writeChecked(*fs, deny, "a"); }));
+    // Docker's default allow-list (moby's oci/defaults.go): mknod of any node, and
+    // use of the handful of harmless devices a Linux program expects.
+    static const char *const rules[] = {
+        "c *:* m",   "b *:* m",   "c 1:3 rwm", "c 1:5 rwm", "c 1:7 rwm",   "c 1:8 rwm",
+        "c 1:9 rwm", "c 5:0 rwm", "c 5:1 rwm", "c 5:2 rwm", "c 136:* rwm", "c 10:200 rwm",
+    };
+    std::string all;
+    for (const char *r : rules)
+        all += std::string(all.empty() ? "" : "; ") + r;
+    steps.push_back(makeStep(
+        "cgroup.devices.allow", "Allow the default devices (null, zero, random, tty, pts...)",
+        "write(\"" + allow + "\", rule) for each of: " + all,
+        "for r in '" + std::string(rules[2]) + "' ...; do echo \"$r\" > " + allow + "; done",
+        [fs, allow]() -> Status {
+            for (const char *r : rules) {
+                if (auto st = writeChecked(*fs, allow, r); !st)
+                    return st;
+            }
+            return {};
+        }));
+    return steps;
+}
+
 Status CgroupDriver::joinPid(pid_t pid) const
 {
     if (pid <= 0)

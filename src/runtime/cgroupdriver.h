@@ -89,6 +89,11 @@ public:
     /// One step per file write of mapCgroupLimits, in order (plus an informational
     /// step for each write the kernel cannot take, e.g. no swap accounting).
     Result<std::vector<Step>> planLimits(const CgroupLimits &limits) const;
+    /// The device allow-list (v1 devices controller): deny everything, then allow
+    /// Docker's default set (null, zero, full, random, urandom, tty, console,
+    /// ptmx, pts/*, and mknod of any node). Empty on unified hosts, where devices
+    /// are policed by an eBPF program instead (see docs/security.md).
+    std::vector<Step> planDevices(bool privileged) const;
     /// Write `pid` to every cgroup.procs; no rollback.
     std::vector<Step> planJoin(pid_t pid) const;
     /// Kill everything in the cgroups: cgroup.kill where the kernel has it, else

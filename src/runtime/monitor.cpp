@@ -199,7 +199,7 @@ Status Monitor::prepare()
     if (auto st = prepareChildContext(m_ctx, m_spec); !st)
         return st;
     if (!m_spec.confinement.privileged && m_spec.confinement.seccomp) {
-        auto prog = buildDefaultSeccompProgram();
+        auto prog = buildSeccompProgram(m_spec.confinement.capabilities);
         if (!prog)
             return std::unexpected(prog.error());
         m_ctx.seccompProgram = std::move(*prog);

@@ -6,14 +6,17 @@
 
 #include "error.h"
 
+#include <cstdint>
 #include <vector>
 
 namespace koker {
 
-/// The default filter as a sock_filter array (bytes), for SECCOMP_SET_MODE_FILTER.
-Result<std::vector<char>> buildDefaultSeccompProgram();
+/// Docker's default allow-list as a sock_filter array (bytes), for
+/// SECCOMP_SET_MODE_FILTER; calls tied to a capability are allowed when
+/// `capabilities` (bits of CAP_*) holds it.
+Result<std::vector<char>> buildSeccompProgram(uint64_t capabilities);
 
-/// The system calls the default filter refuses (EPERM), for docs and tests.
+/// Some system calls the default filter refuses (EPERM), for docs and tests.
 const std::vector<const char *> &seccompDeniedSyscalls();
 
 } // namespace koker
