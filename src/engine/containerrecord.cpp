@@ -254,6 +254,8 @@ QJsonObject ContainerState::toJson() const
     return QJsonObject{{u"status"_s, QLatin1StringView(containerStatusName(status))},
                        {u"pid"_s, pid},
                        {u"pidStartTime"_s, static_cast<qint64>(pidStartTime)},
+                       {u"monitorPid"_s, monitorPid},
+                       {u"monitorStartTime"_s, static_cast<qint64>(monitorStartTime)},
                        {u"startedAt"_s, startedAt.toString(Qt::ISODateWithMs)},
                        {u"finishedAt"_s, finishedAt.toString(Qt::ISODateWithMs)},
                        {u"exitCode"_s, exitCode},
@@ -274,6 +276,8 @@ ContainerState ContainerState::fromJson(const QJsonObject &o)
     }
     s.pid = o.value(u"pid"_s).toInt();
     s.pidStartTime = static_cast<quint64>(o.value(u"pidStartTime"_s).toInteger());
+    s.monitorPid = o.value(u"monitorPid"_s).toInt();
+    s.monitorStartTime = static_cast<quint64>(o.value(u"monitorStartTime"_s).toInteger());
     s.startedAt = QDateTime::fromString(o.value(u"startedAt"_s).toString(), Qt::ISODateWithMs);
     s.finishedAt = QDateTime::fromString(o.value(u"finishedAt"_s).toString(), Qt::ISODateWithMs);
     s.exitCode = o.value(u"exitCode"_s).toInt();

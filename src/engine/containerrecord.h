@@ -82,6 +82,8 @@ struct ContainerState
     ContainerStatus status = ContainerStatus::Created;
     int pid = 0;
     quint64 pidStartTime = 0;
+    int monitorPid = 0; // the container process's parent: its koker-monitor
+    quint64 monitorStartTime = 0;
     QDateTime startedAt;
     QDateTime finishedAt;
     int exitCode = 0;

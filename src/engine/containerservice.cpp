@@ -429,10 +429,18 @@ void ContainerService::refresh(ContainerRecord &r)
     auto exit = readExitFile(str(r.dir + u"/exit"_s));
     bool alive = r.state.pid > 0 && processStartTime(r.state.pid) == r.state.pidStartTime &&
                  r.state.pidStartTime != 0;
-    if (!exit && alive)
+    // A container whose monitor was killed still runs, but nobody reaps it, keeps
+    // its log or serves its console: it counts as ended, and reconcile() kills
+    // what is left of it and releases everything it held.
+    bool monitorAlive =
+        r.state.monitorPid <= 0 || processStartTime(r.state.monitorPid) == r.state.monitorStartTime;
+    if (!exit && alive && monitorAlive)
         return;
     r.state.status = ContainerStatus::Exited;
-    if (exit) {
+    if (!exit && alive) {
+        r.state.exitCode = 137;
+        r.state.finishedAt = QDateTime::currentDateTimeUtc();
+    } else if (exit) {
         r.state.exitCode = exit->exitCode;
         r.state.oomKilled = exit->oomKilled;
         r.state.finishedAt = QDateTime::fromMSecsSinceEpoch(exit->finishedAtNs / 1000000, Qt::UTC);
@@ -699,6 +707,8 @@ std::expected<Running, RunFailure> ContainerService::start(const QString &idOrNa
     record.state.status = ContainerStatus::Running;
     record.state.pid = started->pid;
     record.state.pidStartTime = processStartTime(started->pid);
+    record.state.monitorPid = parentPid(started->pid);
+    record.state.monitorStartTime = processStartTime(record.state.monitorPid);
     record.state.startedAt = QDateTime::currentDateTimeUtc();
     record.state.finishedAt = {};
     record.state.exitCode = 0;

@@ -131,6 +131,18 @@ waitForStart(UniqueFd control, const StepObserver &observer, const StepGate &gat
     }
 }
 
+pid_t parentPid(pid_t pid)
+{
+    auto text = fs::readFile("/proc/" + std::to_string(pid) + "/stat", 4096);
+    if (!text)
+        return 0;
+    size_t paren = text->rfind(')');
+    if (paren == std::string::npos || paren + 4 >= text->size())
+        return 0;
+    // ") S <ppid> ..."
+    return static_cast<pid_t>(std::strtol(text->c_str() + paren + 4, nullptr, 10));
+}
+
 uint64_t processStartTime(pid_t pid)
 {
     auto text = fs::readFile("/proc/" + std::to_string(pid) + "/stat", 4096);
@@ -138,6 +150,10 @@ uint64_t processStartTime(pid_t pid)
         return 0;
     size_t paren = text->rfind(')');
     if (paren == std::string::npos)
+        return 0;
+    // A zombie (or a dying task) is gone for our purposes: nobody may have reaped
+    // it yet when its parent was killed and init does not reap.
+    if (paren + 2 < text->size() && ((*text)[paren + 2] == 'Z' || (*text)[paren + 2] == 'X'))
         return 0;
     int field = 2;
     size_t i = paren + 1;

@@ -34,7 +34,10 @@ struct MonitorFailure
 std::expected<MonitorStart, MonitorFailure>
 waitForStart(UniqueFd control, const StepObserver &observer, const StepGate &gate = {});
 
-/// /proc/<pid>/stat field 22 (start time in clock ticks); 0 when the pid is gone.
+/// /proc/<pid>/stat field 22 (start time in clock ticks); 0 when the pid is gone
+/// (or a zombie).
 uint64_t processStartTime(pid_t pid);
+/// /proc/<pid>/stat field 4 (the parent's pid); 0 when the pid is gone.
+pid_t parentPid(pid_t pid);
 
 } // namespace koker

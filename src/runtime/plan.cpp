@@ -2,6 +2,10 @@
 
 #include <unistd.h>
 
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+
 namespace koker {
 
 Step &Plan::add(Step step)
@@ -37,6 +41,11 @@ Status Plan::run(const StepObserver &observer, const StepGate &gate)
             rollback(observer);
             return fail(ErrorCode::Cancelled, std::string("aborted before: ") + rec.title);
         }
+        // Fault injection for the tests (tests/engine/tst_faults.cpp): die like a
+        // kill -9 right before the step named in KOKER_FAULT_KILL_AT.
+        if (const char *fault = ::getenv("KOKER_FAULT_KILL_AT");
+            fault && *fault && std::strcmp(fault, rec.key) == 0)
+            ::raise(SIGKILL);
         rec.pid = static_cast<int32_t>(::getpid());
         rec.state = StepState::Running;
         rec.startNs = realtimeNs();
