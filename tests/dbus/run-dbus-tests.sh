@@ -207,6 +207,45 @@ if [ "$(cat "$dir/kokerd.pid" 2>/dev/null)" != "$KOKERD_PID" ] || ! fixture_runn
     fail "kokerd (pid $KOKERD_PID) did not survive"
 fi
 
+# Load through the helper: 1000 sequential `run --rm` must not grow kokerd's open
+# files, threads or memory (a leak per call would show up a thousandfold).
+echo "==== phase load: ${KOKER_LOAD_RUNS:-1000} x run --rm through kokerd"
+for i in $(seq 20); do koker_as "$KOKERTEST_A" run --rm --network none starter true; done
+fds_before=$(ls "/proc/$KOKERD_PID/fd" | wc -l)
+threads_before=$(awk '/^Threads:/ { print $2 }' "/proc/$KOKERD_PID/status")
+rss_before=$(awk '/^VmRSS:/ { print $2 }' "/proc/$KOKERD_PID/status")
+load_failed=0
+for i in $(seq "${KOKER_LOAD_RUNS:-1000}"); do
+    koker_as "$KOKERTEST_A" run --rm --network none starter true || load_failed=$((load_failed + 1))
+done
+sleep 1
+fds_after=$(ls "/proc/$KOKERD_PID/fd" | wc -l)
+threads_after=$(awk '/^Threads:/ { print $2 }' "/proc/$KOKERD_PID/status")
+rss_after=$(awk '/^VmRSS:/ { print $2 }' "/proc/$KOKERD_PID/status")
+echo "kokerd: fds $fds_before -> $fds_after, threads $threads_before -> $threads_after, RSS $rss_before -> $rss_after kB"
+[ "$load_failed" -eq 0 ] || fail "load: $load_failed runs failed"
+[ "$fds_after" -le $((fds_before + 2)) ] || fail "load: kokerd's fds grew from $fds_before to $fds_after"
+[ "$threads_after" -le $((threads_before + 4)) ] || fail "load: kokerd's threads grew from $threads_before to $threads_after"
+[ "$rss_after" -le $((rss_before + 8192)) ] || fail "load: kokerd's memory grew from $rss_before to $rss_after kB"
+expect "load leaves no container" "" "$(koker_as "$KOKERTEST_A" ps -aq)"
+
+# kokerd killed (-9) while it starts containers: the containers it did start keep
+# running or are reconciled by the next kokerd; nothing leaks.
+echo "==== phase helper killed mid-run"
+for i in 1 2 3 4; do
+    koker_as "$KOKERTEST_A" run -d --network none starter sleep 300 >/dev/null 2>&1 &
+done
+sleep 0.05
+kill -9 "$KOKERD_PID"
+wait
+fixture_start_kokerd "$dir" 0 || fail "kokerd did not start again after kill -9"
+KOKERD_PID=$(cat "$dir/kokerd.pid")
+koker_as "$KOKERTEST_A" ps -aq --no-trunc >>"$dir/share/created-ids"
+ids=$(koker_as "$KOKERTEST_A" ps -aq)
+[ -z "$ids" ] || koker_as "$KOKERTEST_A" rm -f $ids >/dev/null || fail "rm -f after the helper was killed"
+expect "nothing after the helper was killed" "" "$(koker_as "$KOKERTEST_A" ps -aq)"
+check_nothing_left
+
 # Idle exit: a kokerd of its own (the name can have one owner) with a 2 s timeout.
 fixture_stop_pid "$dir/kokerd.pid" 50
 if fixture_start_kokerd "$dir" 2 "$dir/kokerd-idle.pid" "$dir/kokerd-idle.log"; then
