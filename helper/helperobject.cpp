@@ -1,11 +1,13 @@
 #include "helperobject.h"
 
+#include "engine/cleanupproof.h"
 #include "engine/imagearchive.h"
 #include "engine/imagepuller.h"
 #include "engine/imagereference.h"
 #include "engine/networkservice.h"
 #include "engine/registryclient.h"
 #include "engine/stepjson.h"
+#include "engine/underthehood.h"
 #include "engine/units.h"
 #include "helper1adaptor.h"
 #include "operation.h"
@@ -18,6 +20,7 @@
 
 #include <QtCore/QEventLoop>
 #include <QtCore/QFile>
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QThreadPool>
 #include <QtCore/QTimer>
@@ -943,18 +946,36 @@ void HelperObject::KillContainer(const QString &id, const QString &signal,
 
 QDBusObjectPath HelperObject::RemoveContainer(const QString &id, const QVariantMap &options)
 {
-    auto request = begin(options, {{u"force"_s, u"b"_s}});
+    auto request = begin(options, {{u"force"_s, u"b"_s}, {u"proof"_s, u"b"_s}});
     if (!request)
         return {};
     bool force = options.value(u"force"_s).toBool();
+    bool proof = options.value(u"proof"_s).toBool();
     authorizeContainer(
-        *request, id, [this, request, force](const Caller &caller, const QString &cid) {
+        *request, id, [this, request, force, proof](const Caller &caller, const QString &cid) {
             startOperation(*request, caller, {}, false,
-                           [cid, force](Engine &engine, const Caller &,
-                                        const OperationContext &ctx) -> Result<QVariantMap> {
-                               if (auto st = engine.containers().remove(cid, force, ctx.observer);
-                                   !st)
-                                   return std::unexpected(st.error());
+                           [cid, force, proof](Engine &engine, const Caller &,
+                                               const OperationContext &ctx) -> Result<QVariantMap> {
+                               // The list of changes is made before anything goes.
+                               QList<HostChange> changes;
+                               if (proof) {
+                                   auto derived = CleanupProof::changesOf(engine, cid);
+                                   if (!derived)
+                                       return std::unexpected(derived.error());
+                                   changes = std::move(*derived);
+                               }
+                               Status removed =
+                                   engine.containers().remove(cid, force, ctx.observer);
+                               if (proof) {
+                                   // Also when the removal failed: then it shows what is left.
+                                   const QJsonArray checks =
+                                       CleanupProof::toJson(CleanupProof::check(changes));
+                                   ctx.keepInResult(
+                                       {{u"proof"_s, QString::fromUtf8(QJsonDocument(checks).toJson(
+                                                         QJsonDocument::Compact))}});
+                               }
+                               if (!removed)
+                                   return std::unexpected(removed.error());
                                return QVariantMap{};
                            });
         });
@@ -1128,6 +1149,44 @@ QVariantMapList HelperObject::ContainerSteps(const QString &id, const QVariantMa
                 out << m;
             }
             return QVariantList{QVariant::fromValue(out)};
+        });
+    });
+    return {};
+}
+
+QString HelperObject::UnderTheHood(const QString &id, const QVariantMap &options)
+{
+    auto request = begin(options);
+    if (!request)
+        return {};
+    authorizeContainer(*request, id, [this, request](const Caller &caller, const QString &cid) {
+        runAsync(*request, caller, [cid](Engine &engine, const Caller &) -> Result<QVariantList> {
+            auto doc = engine.containers().inspect(cid);
+            if (!doc)
+                return std::unexpected(doc.error());
+            auto hood = koker::UnderTheHood::collect(*doc);
+            if (!hood)
+                return std::unexpected(hood.error());
+            return QVariantList{
+                QString::fromUtf8(QJsonDocument(*hood).toJson(QJsonDocument::Compact))};
+        });
+    });
+    return {};
+}
+
+QString HelperObject::CleanupPreview(const QString &id, const QVariantMap &options)
+{
+    auto request = begin(options);
+    if (!request)
+        return {};
+    authorizeContainer(*request, id, [this, request](const Caller &caller, const QString &cid) {
+        runAsync(*request, caller, [cid](Engine &engine, const Caller &) -> Result<QVariantList> {
+            auto changes = CleanupProof::changesOf(engine, cid);
+            if (!changes)
+                return std::unexpected(changes.error());
+            const QJsonArray checks = CleanupProof::toJson(CleanupProof::check(*changes));
+            return QVariantList{
+                QString::fromUtf8(QJsonDocument(checks).toJson(QJsonDocument::Compact))};
         });
     });
     return {};

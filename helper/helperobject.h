@@ -79,6 +79,8 @@ public Q_SLOTS: // called by the generated adaptors; every reply is delayed
                                  const QVariantMap &options, QVariantMapList &steps);
     QVariantMap Stats(const QString &id, const QVariantMap &options);
     QVariantMapList ContainerSteps(const QString &id, const QVariantMap &options);
+    QString UnderTheHood(const QString &id, const QVariantMap &options);
+    QString CleanupPreview(const QString &id, const QVariantMap &options);
     // org.koker.Helper1.Networks
     QVariantMapList ListNetworks(const QVariantMap &options);
     QString InspectNetwork(const QString &name, const QVariantMap &options);

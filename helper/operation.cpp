@@ -104,6 +104,10 @@ void Operation::Begin(const QVariantMap &)
         std::lock_guard lock(shared->mutex);
         shared->console = std::move(fd);
     };
+    ctx.keepInResult = [shared](const QVariantMap &values) {
+        std::lock_guard lock(shared->mutex);
+        shared->kept.insert(values);
+    };
     if (m_stepThrough) {
         ctx.gate = [self, shared](const StepRecord &r) {
             {
@@ -214,16 +218,23 @@ void Operation::onFinished(const Result<QVariantMap> &result)
 {
     if (finished())
         return;
+    QVariantMap kept;
+    {
+        std::lock_guard lock(m_shared->mutex);
+        kept = m_shared->kept;
+    }
     if (result) {
         m_state = u"succeeded"_s;
-        m_result = *result;
+        m_result = kept;
+        m_result.insert(*result);
         emitToOwner(u"Completed"_s, {true, QString(), QString(), m_result});
     } else {
         m_state = result.error().code == ErrorCode::Cancelled ? u"cancelled"_s : u"failed"_s;
         QString name = dbus::errorName(result.error().code);
         QString text = QString::fromStdString(result.error().describe());
-        m_result = {{u"error"_s, name}, {u"message"_s, text}};
-        emitToOwner(u"Completed"_s, {false, name, text, QVariantMap()});
+        m_result = kept;
+        m_result.insert({{u"error"_s, name}, {u"message"_s, text}});
+        emitToOwner(u"Completed"_s, {false, name, text, kept});
     }
     Q_EMIT done();
 }

@@ -36,6 +36,8 @@ struct OperationContext
     std::function<void(const QVariantMap &)> progress; // thread-safe
     std::function<bool()> cancelled;                   // true once Cancel was called
     std::function<void(UniqueFd)> setConsole;          // a console for TakeConsole
+    /// What the result says even if the job then fails (a removal's checklist).
+    std::function<void(const QVariantMap &)> keepInResult; // thread-safe
 };
 
 class Operation final : public QObject, protected QDBusContext
@@ -98,6 +100,7 @@ private:
         int answer = -1; // -1 waiting, 0 abort, 1 go
         std::atomic<bool> cancelled{false};
         UniqueFd console;
+        QVariantMap kept; // keepInResult
     };
     std::shared_ptr<Shared> m_shared = std::make_shared<Shared>();
 };

@@ -5,6 +5,7 @@
 // normal user: HelperBackend). Both give the same records, so every command
 // prints the same output either way.
 
+#include "engine/cleanupproof.h"
 #include "engine/containerservice.h"
 #include "engine/imagearchive.h"
 #include "engine/imagepuller.h"
@@ -33,6 +34,13 @@ struct Attached
     /// (the engine in-process); false when its monitor does (through kokerd).
     bool cleanupIsOurs = false;
     QString execDir; // exec through the engine: remove when done
+};
+
+/// A removal and its proof of cleanup.
+struct RemovalProof
+{
+    Status removal;
+    QList<CleanupCheck> checks;
 };
 
 struct PullCallbacks
@@ -84,6 +92,14 @@ public:
                                  const StepObserver &observer) = 0;
     virtual Status killContainer(const QString &id, int signal, const StepObserver &observer) = 0;
     virtual Status removeContainer(const QString &id, bool force, const StepObserver &observer) = 0;
+    /// Remove, then check that every host change it made is gone (the list is
+    /// made before the removal): the checklist, also when the removal failed.
+    virtual Result<RemovalProof> removeContainerWithProof(const QString &id, bool force,
+                                                          const StepObserver &observer) = 0;
+    /// Every host change of the container and whether each is there now.
+    virtual Result<QList<CleanupCheck>> cleanupPreview(const QString &idOrName) = 0;
+    /// A running container as the kernel sees it (UnderTheHood::collect).
+    virtual Result<QJsonObject> underTheHood(const QString &idOrName) = 0;
     virtual Result<QList<ContainerRecord>> listContainers(bool all) = 0;
     virtual Result<ContainerRecord> getContainer(const QString &idOrName) = 0;
     virtual Result<QJsonObject> inspectContainer(const QString &idOrName) = 0;

@@ -3,6 +3,7 @@
 #include "argparser.h"
 #include "clicontext.h"
 #include "commands.h"
+#include "engine/cleanupproof.h"
 #include "engine/units.h"
 
 #include <csignal>
@@ -71,6 +72,9 @@ int containerRemove(CliContext &ctx, const QStringList &args)
 {
     ArgParser p;
     p.addFlag(u'f', u"force"_s, u"Kill a running container first"_s);
+    p.addFlag({}, u"proof"_s,
+              u"Afterwards, check that every host change of the container is gone and print "
+              u"the checklist (exit 1 if anything is left)"_s);
     if (!p.parse(args))
         return ctx.usageError(u"rm"_s, p.errorText());
     if (p.helpRequested() || p.positional().isEmpty()) {
@@ -84,11 +88,31 @@ int containerRemove(CliContext &ctx, const QStringList &args)
         return ctx.failWith(backend.error());
     int status = 0;
     for (const QString &name : p.positional()) {
-        if (auto st = (*backend)->removeContainer(name, p.isSet(u"force"_s), ctx.stepPrinter());
-            !st)
-            status = ctx.failWith(st.error());
-        else if (!ctx.quiet)
-            ctx.out() << name << '\n';
+        if (!p.isSet(u"proof"_s)) {
+            if (auto st = (*backend)->removeContainer(name, p.isSet(u"force"_s), ctx.stepPrinter());
+                !st)
+                status = ctx.failWith(st.error());
+            else if (!ctx.quiet)
+                ctx.out() << name << '\n';
+            continue;
+        }
+        // --proof: the list of host changes is made before anything goes, checked after.
+        auto doc = (*backend)->inspectContainer(name);
+        if (!doc) {
+            status = ctx.failWith(doc.error());
+            continue;
+        }
+        auto proof =
+            (*backend)->removeContainerWithProof(name, p.isSet(u"force"_s), ctx.stepPrinter());
+        if (!proof) {
+            status = ctx.failWith(proof.error());
+            continue;
+        }
+        if (!proof->removal)
+            status = ctx.failWith(proof->removal.error());
+        ctx.out() << CleanupProof::render(doc->value(u"Name"_s).toString(), proof->checks, true);
+        if (!CleanupProof::allGone(proof->checks))
+            status = kExitError;
     }
     return status;
 }

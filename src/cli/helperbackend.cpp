@@ -181,11 +181,10 @@ Status HelperBackend::awaitDone(const std::function<void(client::Done)> &call)
     return {};
 }
 
-Result<QVariantMap>
-HelperBackend::runOperation(const std::function<void(client::OperationCallback)> &start,
-                            const StepObserver &observer, const StepGate &gate,
-                            const std::function<void(const QVariantMap &)> &progress,
-                            const std::function<void(client::OperationClient *)> &succeeded)
+Result<QVariantMap> HelperBackend::runOperation(
+    const std::function<void(client::OperationCallback)> &start, const StepObserver &observer,
+    const StepGate &gate, const std::function<void(const QVariantMap &)> &progress,
+    const std::function<void(client::OperationClient *)> &succeeded, QVariantMap *result)
 {
     auto op = await<client::OperationClient *>(start);
     if (!op)
@@ -208,6 +207,8 @@ HelperBackend::runOperation(const std::function<void(client::OperationCallback)>
     if (!o->isFinished())
         loop.exec();
     std::unique_ptr<client::OperationClient> owned(o);
+    if (result)
+        *result = o->result();
     if (!o->succeeded()) {
         Error e = client::errorFromDBus(
             QDBusError(QDBusMessage::createError(o->errorName(), o->errorMessage())));
@@ -559,6 +560,45 @@ Status HelperBackend::removeContainer(const QString &id, bool force, const StepO
     if (!r)
         return std::unexpected(r.error());
     return {};
+}
+
+Result<RemovalProof> HelperBackend::removeContainerWithProof(const QString &id, bool force,
+                                                             const StepObserver &observer)
+{
+    QVariantMap result;
+    RemovalProof out;
+    auto r = runOperation([&](auto done) { m_client.removeContainer(id, force, done, true); },
+                          observer, {}, {}, {}, &result);
+    if (!r) {
+        // No checklist: it failed before it began (no such container, refused).
+        if (!result.contains(u"proof"_s))
+            return std::unexpected(r.error());
+        out.removal = std::unexpected(r.error());
+    }
+    auto doc = QJsonDocument::fromJson(result.value(u"proof"_s).toString().toUtf8());
+    if (!doc.isArray())
+        return fail(ErrorCode::Corrupt, "kokerd sent a malformed cleanup checklist");
+    out.checks = CleanupProof::fromJson(doc.array());
+    return out;
+}
+
+Result<QList<CleanupCheck>> HelperBackend::cleanupPreview(const QString &idOrName)
+{
+    auto text = await<QString>([&](auto done) { m_client.cleanupPreview(idOrName, done); });
+    if (!text)
+        return std::unexpected(text.error());
+    auto doc = QJsonDocument::fromJson(text->toUtf8());
+    if (!doc.isArray())
+        return fail(ErrorCode::Corrupt, "kokerd sent a malformed cleanup checklist");
+    return CleanupProof::fromJson(doc.array());
+}
+
+Result<QJsonObject> HelperBackend::underTheHood(const QString &idOrName)
+{
+    auto doc = await<QString>([&](auto done) { m_client.underTheHood(idOrName, done); });
+    if (!doc)
+        return std::unexpected(doc.error());
+    return jsonObject(*doc);
 }
 
 Result<QList<ContainerRecord>> HelperBackend::listContainers(bool all)

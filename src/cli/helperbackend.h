@@ -49,6 +49,10 @@ public:
                          const StepObserver &observer) override;
     Status killContainer(const QString &id, int signal, const StepObserver &observer) override;
     Status removeContainer(const QString &id, bool force, const StepObserver &observer) override;
+    Result<RemovalProof> removeContainerWithProof(const QString &id, bool force,
+                                                  const StepObserver &observer) override;
+    Result<QList<CleanupCheck>> cleanupPreview(const QString &idOrName) override;
+    Result<QJsonObject> underTheHood(const QString &idOrName) override;
     Result<QList<ContainerRecord>> listContainers(bool all) override;
     Result<ContainerRecord> getContainer(const QString &idOrName) override;
     Result<QJsonObject> inspectContainer(const QString &idOrName) override;
@@ -66,12 +70,14 @@ private:
     template <class T>
     Result<T> await(const std::function<void(client::Callback<T>)> &call);
     Status awaitDone(const std::function<void(client::Done)> &call);
-    /// Run an operation to its end, relaying its steps (and answering the gate).
+    /// Run an operation to its end, relaying its steps (and answering the gate);
+    /// `result` gets its result map, also on failure.
     Result<QVariantMap>
     runOperation(const std::function<void(client::OperationCallback)> &start,
                  const StepObserver &observer, const StepGate &gate = {},
                  const std::function<void(const QVariantMap &)> &progress = {},
-                 const std::function<void(client::OperationClient *)> &succeeded = {});
+                 const std::function<void(client::OperationClient *)> &succeeded = {},
+                 QVariantMap *result = nullptr);
     bool startAgent();
 
     client::HelperClient m_client;

@@ -1,6 +1,7 @@
 #include "localbackend.h"
 
 #include "engine/imagereference.h"
+#include "engine/underthehood.h"
 
 #include <QtCore/QEventLoop>
 #include <QtCore/QFile>
@@ -148,6 +149,34 @@ Status LocalBackend::killContainer(const QString &id, int signal, const StepObse
 Status LocalBackend::removeContainer(const QString &id, bool force, const StepObserver &observer)
 {
     return m_engine.containers().remove(id, force, observer);
+}
+
+Result<RemovalProof> LocalBackend::removeContainerWithProof(const QString &id, bool force,
+                                                            const StepObserver &observer)
+{
+    auto changes = CleanupProof::changesOf(m_engine, id);
+    if (!changes)
+        return std::unexpected(changes.error());
+    RemovalProof out;
+    out.removal = m_engine.containers().remove(id, force, observer);
+    out.checks = CleanupProof::check(*changes);
+    return out;
+}
+
+Result<QList<CleanupCheck>> LocalBackend::cleanupPreview(const QString &idOrName)
+{
+    auto changes = CleanupProof::changesOf(m_engine, idOrName);
+    if (!changes)
+        return std::unexpected(changes.error());
+    return CleanupProof::check(*changes);
+}
+
+Result<QJsonObject> LocalBackend::underTheHood(const QString &idOrName)
+{
+    auto doc = m_engine.containers().inspect(idOrName);
+    if (!doc)
+        return std::unexpected(doc.error());
+    return UnderTheHood::collect(*doc);
 }
 
 Result<QList<ContainerRecord>> LocalBackend::listContainers(bool all)

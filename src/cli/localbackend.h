@@ -42,6 +42,10 @@ public:
                          const StepObserver &observer) override;
     Status killContainer(const QString &id, int signal, const StepObserver &observer) override;
     Status removeContainer(const QString &id, bool force, const StepObserver &observer) override;
+    Result<RemovalProof> removeContainerWithProof(const QString &id, bool force,
+                                                  const StepObserver &observer) override;
+    Result<QList<CleanupCheck>> cleanupPreview(const QString &idOrName) override;
+    Result<QJsonObject> underTheHood(const QString &idOrName) override;
     Result<QList<ContainerRecord>> listContainers(bool all) override;
     Result<ContainerRecord> getContainer(const QString &idOrName) override;
     Result<QJsonObject> inspectContainer(const QString &idOrName) override;

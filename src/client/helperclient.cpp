@@ -223,9 +223,13 @@ void HelperClient::killContainer(const QString &id, const QString &signal, Done 
     watchVoid(m_containers->KillContainer(id, signal, options()), std::move(done));
 }
 
-void HelperClient::removeContainer(const QString &id, bool force, OperationCallback done)
+void HelperClient::removeContainer(const QString &id, bool force, OperationCallback done,
+                                   bool proof)
 {
-    operation(m_containers->RemoveContainer(id, options({{u"force"_s, force}})), std::move(done));
+    QVariantMap extra{{u"force"_s, force}};
+    if (proof)
+        extra.insert(u"proof"_s, true);
+    operation(m_containers->RemoveContainer(id, options(extra)), std::move(done));
 }
 
 void HelperClient::listContainers(bool all, Callback<QVariantMapList> done)
@@ -274,6 +278,16 @@ void HelperClient::stats(const QString &id, Callback<QVariantMap> done)
 void HelperClient::containerSteps(const QString &id, Callback<QVariantMapList> done)
 {
     watch(m_containers->ContainerSteps(id, options()), std::move(done));
+}
+
+void HelperClient::underTheHood(const QString &id, Callback<QString> done)
+{
+    watch(m_containers->UnderTheHood(id, options()), std::move(done));
+}
+
+void HelperClient::cleanupPreview(const QString &id, Callback<QString> done)
+{
+    watch(m_containers->CleanupPreview(id, options()), std::move(done));
 }
 
 void HelperClient::listNetworks(Callback<QVariantMapList> done)

@@ -70,7 +70,9 @@ public:
     void startContainer(const QString &id, const QVariantMap &options, OperationCallback done);
     void stopContainer(const QString &id, uint timeoutSeconds, OperationCallback done);
     void killContainer(const QString &id, const QString &signal, Done done);
-    void removeContainer(const QString &id, bool force, OperationCallback done);
+    /// With `proof`, the operation's result carries `proof`: the cleanup checklist
+    /// (JSON, CleanupProof::toJson).
+    void removeContainer(const QString &id, bool force, OperationCallback done, bool proof = false);
     void listContainers(bool all, Callback<QVariantMapList> done);
     void inspectContainer(const QString &id, Callback<QString> done);
     void containerLogs(const QString &id, Callback<QDBusUnixFileDescriptor> done);
@@ -79,6 +81,9 @@ public:
               Callback<std::pair<QDBusUnixFileDescriptor, QVariantMapList>> done);
     void stats(const QString &id, Callback<QVariantMap> done);
     void containerSteps(const QString &id, Callback<QVariantMapList> done);
+    /// JSON documents: UnderTheHood::collect and CleanupProof::toJson.
+    void underTheHood(const QString &id, Callback<QString> done);
+    void cleanupPreview(const QString &id, Callback<QString> done);
     // networks
     void listNetworks(Callback<QVariantMapList> done);
     void inspectNetwork(const QString &name, Callback<QString> done);

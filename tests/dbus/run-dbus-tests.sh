@@ -168,9 +168,15 @@ expect "inspect" "running" "$(koker_as "$KOKERTEST_A" inspect -f State.Status cl
 koker_as "$KOKERTEST_B" ps >/dev/null 2>"$dir/b.err"
 expect "B is refused" 1 $?
 grep -q "not authorized" "$dir/b.err" || fail "CLI as B: no clear refusal: $(cat "$dir/b.err")"
+expect "inspect --hood: own pid namespace" "false" \
+    "$(koker_as "$KOKERTEST_A" inspect --hood cli-box | python3 -c 'import json,sys
+print(str([n for n in json.load(sys.stdin)["namespaces"] if n["type"] == "pid"][0]["shared"]).lower())')"
+koker_as "$KOKERTEST_A" inspect --proof cli-box >"$dir/proof-before.out" || fail "CLI as A: inspect --proof"
+grep -q "state dir .* \[there now\]" "$dir/proof-before.out" || fail "CLI as A: inspect --proof: $(cat "$dir/proof-before.out")"
 koker_as "$KOKERTEST_A" stop -t 1 cli-box >/dev/null || fail "CLI as A: stop"
 expect "stopped" "exited" "$(koker_as "$KOKERTEST_A" inspect -f State.Status cli-box)"
-koker_as "$KOKERTEST_A" rm cli-box >/dev/null || fail "CLI as A: rm"
+koker_as "$KOKERTEST_A" rm --proof cli-box >"$dir/proof.out" || fail "CLI as A: rm --proof: $(cat "$dir/proof.out")"
+grep -q "^All [0-9]* host changes are gone" "$dir/proof.out" || fail "CLI as A: rm --proof: $(cat "$dir/proof.out")"
 expect "ps -a empty" "" "$(koker_as "$KOKERTEST_A" ps -aq)"
 echo "$cid" >>"$dir/share/created-ids"
 check_nothing_left

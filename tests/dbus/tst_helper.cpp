@@ -424,9 +424,12 @@ private:
         return runOperation(reply.value());
     }
 
-    OpOutcome removeContainer(const QString &id, bool force)
+    OpOutcome removeContainer(const QString &id, bool force, bool proof = false)
     {
-        auto reply = m_containers->RemoveContainer(id, {{u"force"_s, force}});
+        QVariantMap options{{u"force"_s, force}};
+        if (proof)
+            options.insert(u"proof"_s, true);
+        auto reply = m_containers->RemoveContainer(id, options);
         reply.waitForFinished();
         if (reply.isError()) {
             OpOutcome o;
@@ -860,6 +863,52 @@ private Q_SLOTS:
         QVERIFY(!steps.value().isEmpty());
     }
 
+    // What the kernel sees of the caller's own container (issue 8's under-the-hood
+    // view) and the host changes a removal will have to undo.
+    void underTheHoodAndCleanupPreview()
+    {
+        REQUIRE_PHASE("a");
+        if (m_sleeperId.isEmpty())
+            QSKIP("execInRunningContainer failed");
+        auto hoodReply = m_containers->UnderTheHood(m_sleeperId, {});
+        hoodReply.waitForFinished();
+        QVERIFY2(!hoodReply.isError(), qPrintable(hoodReply.error().message()));
+        const QJsonObject hood = QJsonDocument::fromJson(hoodReply.value().toUtf8()).object();
+        QCOMPARE(hood.value(u"schema"_s).toInt(), 1);
+        QCOMPARE(hood.value(u"id"_s).toString(), m_sleeperId);
+        QStringList ownNamespaces;
+        for (const QJsonValue &v : hood.value(u"namespaces"_s).toArray()) {
+            const QJsonObject ns = v.toObject();
+            if (!ns.value(u"shared"_s).toBool())
+                ownNamespaces << ns.value(u"type"_s).toString();
+        }
+        for (const char *type : {"mnt", "uts", "ipc", "pid"})
+            QVERIFY2(ownNamespaces.contains(QLatin1StringView(type)),
+                     qPrintable(ownNamespaces.join(u',')));
+        bool pidsLimit = false;
+        for (const QJsonValue &v :
+             hood.value(u"cgroup"_s).toObject().value(u"limits"_s).toArray()) {
+            const QJsonObject limit = v.toObject();
+            if (limit.value(u"file"_s).toString() == u"pids.max"_s)
+                pidsLimit = limit.value(u"value"_s).toString() == u"64"_s;
+        }
+        QVERIFY2(pidsLimit, QJsonDocument(hood.value(u"cgroup"_s).toObject())
+                                .toJson(QJsonDocument::Compact)
+                                .constData());
+
+        auto preview = m_containers->CleanupPreview(m_sleeperId, {});
+        preview.waitForFinished();
+        QVERIFY2(!preview.isError(), qPrintable(preview.error().message()));
+        const QJsonArray checks = QJsonDocument::fromJson(preview.value().toUtf8()).array();
+        QStringList present;
+        for (const QJsonValue &v : checks) {
+            if (v.toObject().value(u"present"_s).toBool())
+                present << v.toObject().value(u"kind"_s).toString();
+        }
+        for (const char *kind : {"cgroupDir", "stateDir", "runDir"})
+            QVERIFY2(present.contains(QLatin1StringView(kind)), qPrintable(present.join(u',')));
+    }
+
     // Stop and rm are operations too; afterwards nothing of the container is
     // left (the runner also checks the store and run directories as root).
     void stopAndRemove()
@@ -875,8 +924,18 @@ private Q_SLOTS:
         QVERIFY(!inspect(m_sleeperId).value(u"State"_s).toObject().value(u"Running"_s).toBool());
 
         for (const QString &id : {m_sleeperId, m_interactiveId}) {
-            OpOutcome rm = removeContainer(id, false);
+            OpOutcome rm = removeContainer(id, false, id == m_sleeperId);
             QVERIFY2(rm.success, qPrintable(rm.why()));
+            if (id == m_sleeperId) {
+                // The proof: every change it made is checked, and none is left.
+                const QJsonArray checks =
+                    QJsonDocument::fromJson(rm.result.value(u"proof"_s).toString().toUtf8())
+                        .array();
+                QVERIFY2(checks.size() >= 3, qPrintable(rm.result.value(u"proof"_s).toString()));
+                for (const QJsonValue &v : checks)
+                    QVERIFY2(!v.toObject().value(u"present"_s).toBool(),
+                             QJsonDocument(v.toObject()).toJson().constData());
+            }
             QString why;
             QVERIFY(inspect(id, &why).isEmpty());
             QCOMPARE(why, NotFound);
@@ -1353,9 +1412,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("method");
         QTest::addColumn<QString>("which");
         for (const char *which : {"id", "name", "prefix"}) {
-            for (const char *method : {"StartContainer", "StopContainer", "KillContainer",
-                                       "RemoveContainer", "InspectContainer", "ContainerLogs",
-                                       "Attach", "Exec", "Stats", "ContainerSteps"}) {
+            for (const char *method :
+                 {"StartContainer", "StopContainer", "KillContainer", "RemoveContainer",
+                  "InspectContainer", "ContainerLogs", "Attach", "Exec", "Stats", "ContainerSteps",
+                  "UnderTheHood", "CleanupPreview"}) {
                 QTest::newRow(
                     qPrintable(QString::fromLatin1(method) + u' ' + QString::fromLatin1(which)))
                     << QString::fromLatin1(method) << QString::fromLatin1(which);
