@@ -3,6 +3,7 @@
 #include "engine/imagereference.h"
 #include "engine/networkservice.h"
 #include "engine/stepjson.h"
+#include "engine/units.h"
 #include "runtime/cgroupdriver.h"
 #include "runtime/containerinit.h"
 #include "runtime/fsutil.h"
@@ -626,6 +627,8 @@ Result<ContainerService::StartPlan> ContainerService::prepareStart(const Contain
                  *control = std::move(*fd);
                  return {};
              });
+    // An undo is numbered after the child's steps, which continue this plan's numbers.
+    plan.setRollbackSeq(spec.firstSeq + static_cast<uint32_t>(planChildSteps(spec).size()));
     return out;
 }
 
@@ -690,9 +693,14 @@ std::expected<Running, RunFailure> ContainerService::start(const QString &idOrNa
         for (Step &s : m_network->planDetach(record))
             (void)s.apply();
     };
+    // The run dir first: while it exists and the container does not run, a start
+    // is under way or died half-way (reconcile() cleans up after the latter).
+    if (auto st = fs::makeDirectories(str(runDir), 0700); !st)
+        return fail125(st.error());
     Status planned = plan.run(observer, options.gate);
     if (!planned) {
         releaseNetwork();
+        (void)fs::removeTree(str(runDir));
         m_store.appendSteps(id, u"start"_s, recorder.records);
         return fail125(planned.error());
     }
@@ -776,7 +784,11 @@ std::expected<Running, RunFailure> ContainerService::exec(const QString &idOrNam
         (void)fs::removeTree(str(execDir));
         return fail125(control.error());
     }
-    auto started = waitForStart(std::move(*control), o.observer);
+    // The steps go into the container's history too (action "exec").
+    Recorder recorder;
+    recorder.forward = o.observer;
+    auto started = waitForStart(std::move(*control), recorder.observer());
+    m_store.appendSteps(r.config.id, u"exec"_s, recorder.records);
     if (!started) {
         (void)fs::removeTree(str(execDir));
         return std::unexpected(RunFailure{started.error().error, started.error().exitCode});
@@ -811,6 +823,58 @@ Status ContainerService::waitExited(const QString &id, int timeoutMs)
     return {};
 }
 
+Status ContainerService::signalAsStep(const ContainerRecord &r, int signal, uint32_t seq,
+                                      const StepObserver &observer, QList<StepRecord> &recorded)
+{
+    StepRecord rec;
+    rec.seq = seq;
+    rec.phase = Phase::Process;
+    rec.setKey("process.kill");
+    rec.setTitle("Send " + signalName(signal) + " to the container's process");
+    rec.setOp("pidfd_send_signal(pidfd_open(" + std::to_string(r.state.pid) + "), " +
+              signalName(signal) + ")");
+    rec.setShell("kill -" + std::to_string(signal) + " " + std::to_string(r.state.pid));
+    rec.pid = ::getpid();
+    rec.startNs = realtimeNs();
+    int64_t t0 = monotonicNs();
+    Status st = signalProcess(r, signal);
+    rec.durationNs = monotonicNs() - t0;
+    rec.state = st ? StepState::Done : StepState::Failed;
+    if (!st) {
+        rec.err = st.error().sysErrno;
+        rec.setMessage(st.error().message);
+    }
+    if (observer)
+        observer(rec);
+    recorded << rec;
+    return st;
+}
+
+Status ContainerService::waitAsStep(const ContainerRecord &r, int timeoutMs, uint32_t seq,
+                                    const StepObserver &observer, QList<StepRecord> &recorded)
+{
+    StepRecord rec;
+    rec.seq = seq;
+    rec.phase = Phase::Process;
+    rec.setKey("process.wait");
+    rec.setTitle("Wait up to " + std::to_string(timeoutMs / 1000) +
+                 " s for the container's process to exit");
+    rec.setOp("the monitor's waitid(P_PIDFD) returns; it writes " + str(r.dir) + "/exit");
+    rec.setShell("while kill -0 " + std::to_string(r.state.pid) + "; do sleep 0.1; done");
+    rec.pid = ::getpid();
+    rec.startNs = realtimeNs();
+    int64_t t0 = monotonicNs();
+    Status st = waitExited(r.config.id, timeoutMs);
+    rec.durationNs = monotonicNs() - t0;
+    rec.state = st ? StepState::Done : StepState::Failed;
+    if (!st)
+        rec.setMessage(st.error().message);
+    if (observer)
+        observer(rec);
+    recorded << rec;
+    return st;
+}
+
 Status ContainerService::kill(const QString &idOrName, int signal, const StepObserver &observer)
 {
     auto r = get(idOrName);
@@ -818,26 +882,13 @@ Status ContainerService::kill(const QString &idOrName, int signal, const StepObs
         return std::unexpected(r.error());
     if (r->state.status != ContainerStatus::Running)
         return fail(ErrorCode::Busy, "container " + str(r->config.name) + " is not running");
-    StepRecord rec;
-    rec.phase = Phase::Process;
-    rec.setKey("process.kill");
-    rec.setTitle("Send signal " + std::to_string(signal) + " to the container's process");
-    rec.setOp("pidfd_send_signal(pidfd_open(" + std::to_string(r->state.pid) + "), " +
-              std::to_string(signal) + ")");
-    rec.setShell("kill -" + std::to_string(signal) + " " + std::to_string(r->state.pid));
-    rec.pid = ::getpid();
-    rec.startNs = realtimeNs();
-    int64_t t0 = monotonicNs();
-    Status st = signalProcess(*r, signal);
-    rec.durationNs = monotonicNs() - t0;
-    rec.state = st ? StepState::Done : StepState::Failed;
-    if (observer)
-        observer(rec);
-    m_store.appendSteps(r->config.id, u"kill"_s, {rec});
+    QList<StepRecord> recorded;
+    Status st = signalAsStep(*r, signal, 1, observer, recorded);
     // SIGKILL cannot be caught: wait for the monitor to record the end, so the
     // next command (rm, start) sees an exited container, as with Docker.
     if (st && signal == SIGKILL)
-        return waitExited(r->config.id, 10000);
+        st = waitAsStep(*r, 10000, 2, observer, recorded);
+    m_store.appendSteps(r->config.id, u"kill"_s, recorded);
     return st;
 }
 
@@ -856,14 +907,20 @@ Status ContainerService::stop(const QString &idOrName, int timeoutSeconds,
         sig = SIGQUIT;
     else if (r->config.stopSignal == u"SIGKILL"_s)
         sig = SIGKILL;
-    if (auto st = kill(r->config.id, sig, observer); !st && st.error().code != ErrorCode::NotFound)
+    // One action: the stop signal, the grace period, SIGKILL if it ran out.
+    QList<StepRecord> recorded;
+    auto done = [&](Status st) {
+        m_store.appendSteps(r->config.id, u"stop"_s, recorded);
         return st;
-    if (waitExited(r->config.id, timeoutSeconds * 1000))
-        return {};
-    if (auto st = kill(r->config.id, SIGKILL, observer);
-        !st && st.error().code != ErrorCode::NotFound)
-        return st;
-    return waitExited(r->config.id, 10000);
+    };
+    auto gone = [](const Status &st) { return !st && st.error().code == ErrorCode::NotFound; };
+    if (Status st = signalAsStep(*r, sig, 1, observer, recorded); !st && !gone(st))
+        return done(st);
+    if (waitAsStep(*r, timeoutSeconds * 1000, 2, observer, recorded))
+        return done({});
+    if (Status st = signalAsStep(*r, SIGKILL, 3, observer, recorded); !st && !gone(st))
+        return done(st);
+    return done(waitAsStep(*r, 10000, 4, observer, recorded));
 }
 
 Status ContainerService::releaseResources(const ContainerRecord &r, const StepObserver &observer,
@@ -993,19 +1050,33 @@ void ContainerService::reconcile()
     auto records = m_store.list();
     if (!records)
         return;
-    for (ContainerRecord &r : *records) {
+    // What is left of a container whose process ended without its cleanup (its
+    // monitor died), or of a start that died half-way: not running, but its run
+    // dir, made before anything else of a start, is there. `deadNow`: it was
+    // Running until refresh() looked.
+    auto stranded = [this](ContainerRecord &r, bool &deadNow) {
         bool wasRunning = r.state.status == ContainerStatus::Running;
         refresh(r);
-        bool deadNow = wasRunning && r.state.status == ContainerStatus::Exited;
-        bool strandedCreate = r.state.status == ContainerStatus::Created;
-        if (!deadNow && !strandedCreate &&
-            !(r.state.status == ContainerStatus::Exited &&
-              QFile::exists(m_store.runDir(r.config.id))))
+        deadNow = wasRunning && r.state.status == ContainerStatus::Exited;
+        return deadNow || (r.state.status != ContainerStatus::Running &&
+                           QFile::exists(m_store.runDir(r.config.id)));
+    };
+    for (ContainerRecord &listed : *records) {
+        bool deadNow = false;
+        if (!stranded(listed, deadNow))
             continue;
         // Busy lock = someone is working on it right now; leave it to them.
-        auto lock = FileLock::tryAcquire(str(r.dir + u"/lock"_s));
+        auto lock = FileLock::tryAcquire(str(listed.dir + u"/lock"_s));
         if (!lock)
             continue; // busy, or being removed
+        // Look again under the lock: a start may have finished since the list was
+        // read, and its container must not be taken for a stranded one.
+        auto reloaded = m_store.load(listed.config.id);
+        if (!reloaded)
+            continue;
+        ContainerRecord &r = *reloaded;
+        if (!stranded(r, deadNow))
+            continue;
         QList<StepRecord> recorded;
         (void)releaseResources(r, {}, recorded);
         if (!recorded.isEmpty())

@@ -153,6 +153,12 @@ private:
     Status releaseResources(const ContainerRecord &record, const StepObserver &observer,
                             QList<StepRecord> &recorded);
     Status signalProcess(const ContainerRecord &record, int signal);
+    /// signalProcess() as step `seq` (process.kill), shown and recorded.
+    Status signalAsStep(const ContainerRecord &record, int signal, uint32_t seq,
+                        const StepObserver &observer, QList<StepRecord> &recorded);
+    /// waitExited() as step `seq` (process.wait), shown and recorded.
+    Status waitAsStep(const ContainerRecord &record, int timeoutMs, uint32_t seq,
+                      const StepObserver &observer, QList<StepRecord> &recorded);
     QStringList effectiveArgs(const RunOptions &options, const ImageConfig &image,
                               QStringList &entrypoint, QStringList &cmd) const;
 

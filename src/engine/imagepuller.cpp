@@ -238,21 +238,20 @@ uint32_t ImagePuller::beginStep(Phase phase, std::string_view key, std::string_v
     r.setShell(shell);
     r.state = StepState::Running;
     r.startNs = realtimeNs();
-    r.durationNs = monotonicNs(); // start time until the step ends
     if (m_observer)
         m_observer(r);
-    m_running.push_back(r);
+    m_running.push_back({r, monotonicNs()});
     return r.seq;
 }
 
 void ImagePuller::endStep(uint32_t seq, const Status &status, std::string_view note)
 {
     for (auto it = m_running.begin(); it != m_running.end(); ++it) {
-        if (it->seq != seq)
+        if (it->record.seq != seq)
             continue;
-        StepRecord r = *it;
+        StepRecord r = it->record;
+        r.durationNs = monotonicNs() - it->startedNs;
         m_running.erase(it);
-        r.durationNs = monotonicNs() - r.durationNs;
         if (status) {
             r.state = StepState::Done;
             if (!note.empty())
@@ -1050,13 +1049,14 @@ void ImagePuller::finish(Result<PullResult> result)
     if (m_ticker)
         m_ticker->stop();
     // Steps still open stopped with the pull.
-    const std::vector<StepRecord> open = m_running;
-    for (const StepRecord &r : open)
-        endStep(r.seq, std::unexpected(Error{ErrorCode::Cancelled,
-                                             0,
-                                             {},
-                                             result ? std::string("stopped")
-                                                    : "stopped: " + result.error().message}));
+    const std::vector<OpenStep> open = m_running;
+    for (const OpenStep &o : open)
+        endStep(o.record.seq,
+                std::unexpected(
+                    Error{ErrorCode::Cancelled,
+                          0,
+                          {},
+                          result ? std::string("stopped") : "stopped: " + result.error().message}));
     m_result = std::move(result);
     QMetaObject::invokeMethod(
         this, [this] { Q_EMIT finished(); }, Qt::QueuedConnection);

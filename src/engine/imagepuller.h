@@ -173,7 +173,12 @@ private:
     QTimer *m_ticker = nullptr;
     std::optional<Error> m_error; // the first failure; the pull stops at it
     uint32_t m_nextSeq = 1;
-    std::vector<StepRecord> m_running;
+    struct OpenStep
+    {
+        StepRecord record;
+        int64_t startedNs = 0; // monotonic
+    };
+    std::vector<OpenStep> m_running;
     bool m_started = false;
     bool m_finished = false;
     bool m_published = false;

@@ -98,6 +98,12 @@ int parseSignal(const QString &text)
     return -1;
 }
 
+std::string signalName(int signal)
+{
+    const char *abbrev = signal > 0 && signal < NSIG ? sigabbrev_np(signal) : nullptr;
+    return abbrev ? std::string("SIG") + abbrev : "signal " + std::to_string(signal);
+}
+
 QString formatBytesBinary(qint64 bytes)
 {
     static const char *units[] = {"B", "KiB", "MiB", "GiB", "TiB"};

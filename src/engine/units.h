@@ -6,6 +6,8 @@
 
 #include <QtCore/QString>
 
+#include <string>
+
 namespace koker {
 
 /// "512", "512b", "10k", "10m", "1g", "1.5g" (also "10mb", "1gib"): binary units,
@@ -17,6 +19,8 @@ Result<qint64> parseSwapSize(const QString &text);
 Result<qint64> parseCpus(const QString &text);
 /// A signal by number ("9") or name ("KILL", "SIGTERM"); -1 when unknown.
 int parseSignal(const QString &text);
+/// 15 -> "SIGTERM"; "signal 99" when it has no name.
+std::string signalName(int signal);
 /// "10 MiB" style, binary units, for messages and the GUI.
 QString formatBytesBinary(qint64 bytes);
 

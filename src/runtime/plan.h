@@ -48,6 +48,9 @@ public:
     /// The next sequence number (a child's steps continue the host's numbering).
     uint32_t nextSeq() const { return m_firstSeq + static_cast<uint32_t>(m_steps.size()); }
     void setFirstSeq(uint32_t seq) { m_firstSeq = seq; }
+    /// Where rollback records are numbered from (default: after the plan's own
+    /// steps); past other steps that continue this numbering, so no two collide.
+    void setRollbackSeq(uint32_t seq) { m_extraSeq = seq; }
 
     /// Run every step; on failure undo the completed ones in reverse order.
     /// Returns the first error (with its step title in Error::step).

@@ -167,8 +167,8 @@ private Q_SLOTS:
         QTest::newRow("killed child")
             << QStringList{u"starter"_s, u"sh"_s, u"-c"_s, u"sleep 100 & kill -9 $!; wait $!"_s}
             << 137 << QByteArray();
-        QTest::newRow("no such image")
-            << QStringList{u"127.0.0.1:1/nonexistent"_s} << 125 << QByteArray("unable to find image");
+        QTest::newRow("no such image") << QStringList{u"127.0.0.1:1/nonexistent"_s} << 125
+                                       << QByteArray("unable to find image");
         QTest::newRow("bad memory")
             << QStringList{u"-m"_s, u"lots"_s, u"starter"_s} << 125 << QByteArray("invalid size");
         QTest::newRow("swap below memory")
@@ -285,6 +285,18 @@ private Q_SLOTS:
         QCOMPARE(state.value(u"Status"_s).toString(), u"exited"_s);
         QCOMPARE(state.value(u"ExitCode"_s).toInt(), 0);
         QCOMPARE(koker({u"logs"_s, u"life"_s}).out, QByteArray("started\nbye\n"));
+        // The history: each exec, and the stop as one action (signal, then the wait).
+        QMap<QString, QStringList> actions; // action -> "seq key state" of its steps
+        for (const QJsonValue &v : inspect(u"life"_s).value(u"Steps"_s).toArray()) {
+            const QJsonObject s = v.toObject();
+            actions[s.value(u"action"_s).toString()] << QString::number(s.value(u"seq"_s).toInt()) +
+                                                            u' ' + s.value(u"key"_s).toString() +
+                                                            u' ' + s.value(u"state"_s).toString();
+        }
+        QVERIFY2(actions.value(u"exec"_s).size() >= 4 * 2, // 4 execs, each a monitor and a child
+                 qPrintable(actions.value(u"exec"_s).join(u", "_s)));
+        QCOMPARE(actions.value(u"stop"_s),
+                 QStringList({u"1 process.kill done"_s, u"2 process.wait done"_s}));
 
         QCOMPARE(koker({u"start"_s, u"life"_s}).exitCode, 0);
         QVERIFY(koker({u"ps"_s}).out.contains("life"));
@@ -299,6 +311,29 @@ private Q_SLOTS:
         QCOMPARE(koker({u"rm"_s, u"life"_s}).exitCode, 0);
         QVERIFY(!koker({u"ps"_s, u"-a"_s}).out.contains("life"));
         QVERIFY(!QFile::exists(root() + u"/containers/"_s + id));
+    }
+
+    // A start that fails in the child rolls back the host's steps: the undo steps
+    // are numbered after the child's, so every step of the action has its own number.
+    void failedStartNumbersEveryStepOnce()
+    {
+        auto run = koker({u"run"_s, u"--name"_s, u"nobin"_s, u"starter"_s, u"/no/such/binary"_s});
+        QCOMPARE(run.exitCode, 127);
+        QMap<qint64, QString> seen;
+        int rollbacks = 0;
+        for (const QJsonValue &v : inspect(u"nobin"_s).value(u"Steps"_s).toArray()) {
+            const QJsonObject s = v.toObject();
+            if (s.value(u"action"_s).toString() != u"start"_s)
+                continue;
+            const qint64 seq = s.value(u"seq"_s).toInteger();
+            const QString key = s.value(u"key"_s).toString();
+            rollbacks += key.startsWith(u"rollback."_s);
+            QVERIFY2(!seen.contains(seq), qPrintable(u"seq "_s + QString::number(seq) + u": "_s +
+                                                     seen.value(seq) + u" and "_s + key));
+            seen.insert(seq, key);
+        }
+        QVERIFY2(rollbacks > 0, "the failed start rolled nothing back");
+        QCOMPARE(koker({u"rm"_s, u"nobin"_s}).exitCode, 0);
     }
 
     void debugLogNamesFilesAndValues()
