@@ -282,7 +282,11 @@ Status removeContents(int dirFd, uint64_t mountId, const std::string &where)
             continue;
         if (errno != EISDIR && errno != EPERM)
             return failErrno("remove " + where + "/" + name);
+        // Another process may be removing the same tree (two cleanups sweeping a
+        // removal): what vanished meanwhile is fine, as with rm -rf.
         auto childMount = mountIdAt(dirFd, name.c_str(), 0);
+        if (!childMount && childMount.error().sysErrno == ENOENT)
+            continue;
         if (!childMount)
             return std::unexpected(childMount.error());
         if (*childMount != mountId)
@@ -290,6 +294,8 @@ Status removeContents(int dirFd, uint64_t mountId, const std::string &where)
                         where + "/" + name + " is a mount point; not removing across it");
         UniqueFd child(
             ::openat(dirFd, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+        if (!child && errno == ENOENT)
+            continue;
         if (!child)
             return failErrno("open " + where + "/" + name);
         // A layer may hold directories without write permission for anyone; root
@@ -319,11 +325,15 @@ Status removeTree(const std::string &path)
         return {};
     }
     auto isMount = isMountPoint(path);
+    if (!isMount && isMount.error().sysErrno == ENOENT)
+        return {}; // removed meanwhile by someone else
     if (!isMount)
         return std::unexpected(isMount.error());
     if (*isMount)
         return fail(ErrorCode::Busy, path + " is a mount point; unmount it first");
     UniqueFd fd(::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    if (!fd && errno == ENOENT)
+        return {};
     if (!fd)
         return failErrno("open " + path);
     auto mountId = mountIdAt(fd.get(), "", AT_EMPTY_PATH);
