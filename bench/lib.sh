@@ -92,6 +92,24 @@ median_ms() {
     python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print("%.1f" % (r["median"]*1000))' "$out"
 }
 
+# One result row: printed, and appended to $BENCH_TSV for bench/all's table and plot.
+#   report SECTION CASE VALUE UNIT [BASELINE_VALUE BASELINE_NAME [TARGET_RATIO]]
+# The ratio is VALUE / BASELINE_VALUE (lower is better for times and memory;
+# higher for throughput, where BASELINE is the target).
+report() {
+    local section="$1" case="$2" value="$3" unit="$4" base="${5:-}" bname="${6:-}" target="${7:-}"
+    local r=""
+    [ -n "$base" ] && r="$(ratio "$value" "$base") × $bname"
+    printf "%-50s %9s %-5s %s\n" "$case" "$value" "$unit" "$r"
+    if [ -n "${BENCH_TSV:-}" ]; then
+        printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\n" "$section" "$case" "$value" "$unit" "$base" "$bname" \
+            "$target" >>"$BENCH_TSV"
+    fi
+}
+
+# Resident memory of a process in MiB (one decimal).
+rss_mib() { awk '/^VmRSS:/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
+
 ratio() { python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print('%.2f' % (a/b) if b == b and b > 0 and a == a else 'n/a')" "$1" "$2"; }
 
 machine_line() {
