@@ -5,7 +5,8 @@ namespace koker::MediaType {
 bool isLayer(const QString &type)
 {
     return type == OciLayer || type == OciLayerGzip || type == OciLayerZstd ||
-           type == OciLayerNondistGzip || type == DockerLayer || type == DockerLayerGzip || type == DockerLayerForeignGzip;
+           type == OciLayerNondistGzip || type == DockerLayer || type == DockerLayerGzip ||
+           type == DockerLayerForeignGzip;
 }
 
 bool isIndex(const QString &type)

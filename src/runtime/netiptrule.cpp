@@ -305,9 +305,9 @@ IptRule IptRule::forwardAccept(std::string_view bridge, bool fromBridge, std::st
 std::vector<IptRule> IptRule::baseJumps()
 {
     std::vector<IptRule> out;
-    auto jump = [&](IptTable table, std::string_view from, std::string_view to, bool local) {
+    auto jump = [&](IptTable in, std::string_view from, std::string_view to, bool local) {
         IptRule r;
-        r.table = table;
+        r.table = in;
         r.chain = std::string(from);
         r.destinationLocal = local;
         r.target = IptTarget::Jump;
