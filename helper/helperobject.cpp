@@ -501,7 +501,7 @@ QDBusObjectPath HelperObject::PullImage(const QString &reference, const QVariant
                                ctx.progress({{u"digest"_s, p.blob.toString()},
                                              {u"current"_s, static_cast<qlonglong>(p.bytes)},
                                              {u"total"_s, static_cast<qlonglong>(p.total)},
-                                             {u"state"_s, static_cast<int>(p.state)}});
+                                             {u"status"_s, pullStateName(p.state)}});
                            });
                            QEventLoop loop;
                            QObject::connect(&puller, &ImagePuller::finished, &loop,

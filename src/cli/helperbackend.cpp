@@ -321,7 +321,8 @@ Result<PullResult> HelperBackend::pullImage(const QString &reference, const Pull
         p.index = static_cast<int>(order.indexOf(digest));
         p.bytes = m.value(u"current"_s).toLongLong();
         p.total = m.value(u"total"_s).toLongLong();
-        p.state = static_cast<PullLayerProgress::State>(m.value(u"state"_s).toInt());
+        p.state = pullStateFromName(m.value(u"status"_s).toString())
+                      .value_or(PullLayerProgress::State::Downloading);
         p.changed = true;
         callbacks.progress(p);
     };

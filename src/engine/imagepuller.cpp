@@ -1062,4 +1062,36 @@ void ImagePuller::finish(Result<PullResult> result)
         this, [this] { Q_EMIT finished(); }, Qt::QueuedConnection);
 }
 
+namespace {
+
+constexpr std::pair<PullLayerProgress::State, QStringView> kPullStateNames[] = {
+    {PullLayerProgress::State::Waiting, u"waiting"},
+    {PullLayerProgress::State::AlreadyExists, u"exists"},
+    {PullLayerProgress::State::Downloading, u"downloading"},
+    {PullLayerProgress::State::DownloadComplete, u"downloaded"},
+    {PullLayerProgress::State::Extracting, u"extracting"},
+    {PullLayerProgress::State::PullComplete, u"complete"},
+    {PullLayerProgress::State::Failed, u"failed"},
+};
+
+} // namespace
+
+QString pullStateName(PullLayerProgress::State state)
+{
+    for (const auto &[s, name] : kPullStateNames) {
+        if (s == state)
+            return name.toString();
+    }
+    return u"failed"_s;
+}
+
+std::optional<PullLayerProgress::State> pullStateFromName(const QString &name)
+{
+    for (const auto &[s, n] : kPullStateNames) {
+        if (n == name)
+            return s;
+    }
+    return std::nullopt;
+}
+
 } // namespace koker

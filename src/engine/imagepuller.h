@@ -70,6 +70,12 @@ struct PullLayerProgress
     bool changed = false;      // the state changed with this report (not only counts)
 };
 
+/// The state's name on the wire (D-Bus Progress `status`): waiting, exists,
+/// downloading, downloaded, extracting, complete, failed.
+QString pullStateName(PullLayerProgress::State state);
+/// Back from pullStateName(); nullopt for an unknown name.
+std::optional<PullLayerProgress::State> pullStateFromName(const QString &name);
+
 /// What a finished pull produced.
 struct PullResult
 {

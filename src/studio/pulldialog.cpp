@@ -1,6 +1,7 @@
 #include "pulldialog.h"
 
 #include "client/helperclient.h"
+#include "engine/imagepuller.h"
 #include "helperconnection.h"
 #include "ui_pulldialog.h"
 
@@ -13,18 +14,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace koker::studio {
 
 namespace {
-
-// PullLayerProgress::State (src/engine/imagepuller.h), as kokerd sends it in "state".
-enum LayerState
-{
-    Waiting,
-    AlreadyExists,
-    Downloading,
-    DownloadComplete,
-    Extracting,
-    PullComplete,
-    Failed,
-};
 
 QString sizeText(qint64 bytes)
 {
@@ -151,28 +140,31 @@ void PullDialog::cancelPull()
 
 QString PullDialog::stateText(const QVariantMap &progress)
 {
-    // The contract names a "status" string; kokerd 0.1 sends the puller's state
-    // number. Accept both.
-    if (const QString status = progress.value(u"status"_s).toString(); !status.isEmpty())
-        return status;
-    switch (progress.value(u"state"_s, -1).toInt()) {
-    case Waiting:
+    using State = PullLayerProgress::State;
+    switch (pullStateFromName(progress.value(u"status"_s).toString()).value_or(State::Failed)) {
+    case State::Waiting:
         return tr("Waiting");
-    case AlreadyExists:
+    case State::AlreadyExists:
         return tr("Already here");
-    case Downloading:
+    case State::Downloading:
         return tr("Downloading");
-    case DownloadComplete:
+    case State::DownloadComplete:
         return tr("Downloaded");
-    case Extracting:
+    case State::Extracting:
         return tr("Extracting");
-    case PullComplete:
+    case State::PullComplete:
         return tr("Done");
-    case Failed:
+    case State::Failed:
         return tr("Failed");
-    default:
-        return {};
     }
+    return {};
+}
+
+QString PullDialog::layerStateText(int row) const
+{
+    if (row < 0 || row >= m_order.size())
+        return {};
+    return m_layers.value(m_order.at(row)).state->text();
 }
 
 void PullDialog::applyProgress(const QVariantMap &progress)
@@ -198,8 +190,9 @@ void PullDialog::applyProgress(const QVariantMap &progress)
     Layer &l = *it;
     l.current = progress.value(u"current"_s).toLongLong();
     l.total = progress.value(u"total"_s).toLongLong();
-    const int state = progress.value(u"state"_s, -1).toInt();
-    const bool complete = state == PullComplete || state == AlreadyExists;
+    const auto state = pullStateFromName(progress.value(u"status"_s).toString());
+    const bool complete = state == PullLayerProgress::State::PullComplete ||
+                          state == PullLayerProgress::State::AlreadyExists;
     if (l.total > 0) {
         // Percent, so sizes above 2 GiB fit a QProgressBar's int range.
         l.bar->setRange(0, 1000);

@@ -41,6 +41,8 @@ public:
     bool isPulling() const { return !m_operation.isNull(); }
     /// Progress rows shown (one per layer that reported).
     int layerCount() const { return static_cast<int>(m_layers.size()); }
+    /// The state shown for layer `row` ("Downloading", "Done", ...).
+    QString layerStateText(int row) const;
 
 public Q_SLOTS:
     /// Start pulling what the field names.

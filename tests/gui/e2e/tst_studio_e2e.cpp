@@ -192,6 +192,11 @@ void TestStudioE2E::pullDialog()
     QTRY_VERIFY_WITH_TIMEOUT(!pulled.isEmpty() || !failed.isEmpty(), kLong);
     QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
     QCOMPARE(pull->layerCount(), 4);
+    // kokerd's per-layer status reached the dialog.
+    for (int row = 0; row < pull->layerCount(); ++row)
+        QVERIFY2(pull->layerStateText(row) == PullDialog::tr("Done") ||
+                     pull->layerStateText(row) == PullDialog::tr("Already here"),
+                 qPrintable(pull->layerStateText(row)));
     shoot(pull, u"pull"_s);
 #ifdef KOKER_STUDIO_HAVE_TIMELINE
     // The pull's steps went to the timeline while it ran.
