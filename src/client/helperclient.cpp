@@ -15,7 +15,7 @@ Error errorFromDBus(const QDBusError &error)
     e.code = dbus::errorCodeFromName(error.name());
     if (error.type() == QDBusError::ServiceUnknown || error.type() == QDBusError::NoServer ||
         error.type() == QDBusError::Disconnected) {
-        e.code = ErrorCode::Unsupported;
+        e.code = ErrorCode::Unavailable;
         e.message = "the Koker helper (kokerd) is not available on the system bus: " +
                     error.message().toStdString() + "; is Koker installed?";
         return e;

@@ -46,6 +46,7 @@ QString errorName(ErrorCode code)
         return QLatin1StringView(kErrorPrefix) + QLatin1StringView(errorCodeName(code));
     case ErrorCode::PermissionDenied:
         return NotAuthorized;
+    case ErrorCode::Unavailable: // the client's own (kokerd is not there to send it)
     case ErrorCode::System:
     case ErrorCode::Internal:
         return Failed;

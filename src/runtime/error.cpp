@@ -19,6 +19,8 @@ const char *errorCodeName(ErrorCode code)
         return "PermissionDenied";
     case ErrorCode::Unsupported:
         return "Unsupported";
+    case ErrorCode::Unavailable:
+        return "Unavailable";
     case ErrorCode::Unsafe:
         return "Unsafe";
     case ErrorCode::Corrupt:

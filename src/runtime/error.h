@@ -20,6 +20,7 @@ enum class ErrorCode
     Busy,            // in use (an image used by a container, a running container)
     PermissionDenied,
     Unsupported,   // valid, but not something this host or this version can do
+    Unavailable,   // a service it needs is not there (kokerd not on the system bus)
     Unsafe,        // hostile input refused: a path escaping a root, a bad whiteout
     Corrupt,       // content that does not match its digest, size or format
     LimitExceeded, // a size, count or time bound was hit

@@ -166,7 +166,7 @@ void ConsoleTab::connectDone(quint64 attempt, Result<UniqueFd> result)
         case ErrorCode::Unauthorized:
             lead = tr("You are not allowed to open a console of this container.");
             break;
-        case ErrorCode::Unsupported:
+        case ErrorCode::Unavailable:
             lead = tr("The Koker helper (kokerd) is not available.");
             break;
         default:

@@ -99,7 +99,7 @@ ConsoleTab::Connector ConsoleTabs::attachConnector() const
     QPointer<client::HelperClient> helper = m_helper;
     return [helper](ConsoleTab *t, const ConsoleTab::ConnectDone &done) {
         if (!helper) {
-            done(fail(ErrorCode::Unsupported, "no connection to kokerd"));
+            done(fail(ErrorCode::Unavailable, "no connection to kokerd"));
             return;
         }
         // Replay: a terminal opened late still shows the screen the program drew.
@@ -122,7 +122,7 @@ ConsoleTab *ConsoleTabs::openShell(const QString &id, const QString &name,
     QPointer<ConsoleTabs> self(this);
     tab->setConnector([helper, self](ConsoleTab *t, const ConsoleTab::ConnectDone &done) {
         if (!helper) {
-            done(fail(ErrorCode::Unsupported, "no connection to kokerd"));
+            done(fail(ErrorCode::Unavailable, "no connection to kokerd"));
             return;
         }
         // The first size goes with the request so the shell starts with the right

@@ -147,10 +147,8 @@ QString HelperConnection::cgroupModeText(CgroupMode mode)
 
 bool HelperConnection::isUnavailable(const Error &error)
 {
-    // errorFromDBus (src/client) maps ServiceUnknown, NoServer and Disconnected to
-    // Unsupported with this message; a real Unsupported from kokerd never says it.
-    return error.code == ErrorCode::Unsupported &&
-           error.message.starts_with("the Koker helper (kokerd) is not available");
+    // errorFromDBus (src/client): ServiceUnknown, NoServer and Disconnected.
+    return error.code == ErrorCode::Unavailable;
 }
 
 QString HelperConnection::handleError(const Error &error, const QString &action)
@@ -180,12 +178,12 @@ QString HelperConnection::describeError(const Error &error, const QString &actio
                           "group.")
                            .arg(action);
         break;
+    case ErrorCode::Unavailable:
+        return tr("Koker's helper (kokerd) is not running, so Koker Studio cannot %1. "
+                  "Start it with “sudo systemctl start kokerd”, or ask your teacher to "
+                  "install Koker.")
+            .arg(action);
     case ErrorCode::Unsupported:
-        if (isUnavailable(error))
-            return tr("Koker's helper (kokerd) is not running, so Koker Studio cannot %1. "
-                      "Start it with “sudo systemctl start kokerd”, or ask your teacher to "
-                      "install Koker.")
-                .arg(action);
         sentence =
             tr("Could not %1: this computer or this version of Koker cannot do that.").arg(action);
         break;

@@ -587,7 +587,7 @@ void MainWindow::startCreated(const QString &id, const QString &name, bool attac
                         tab->setConnector(
                             [helper](ConsoleTab *t, const ConsoleTab::ConnectDone &done) {
                                 if (!helper) {
-                                    done(fail(ErrorCode::Unsupported, "no connection to kokerd"));
+                                    done(fail(ErrorCode::Unavailable, "no connection to kokerd"));
                                     return;
                                 }
                                 helper->attach(

@@ -37,7 +37,7 @@ StatsPoller::StatsPoller(client::HelperClient *helper, QObject *parent)
             if (h)
                 h->stats(id, std::move(done));
             else
-                done(fail(ErrorCode::Unsupported, "no connection to kokerd"));
+                done(fail(ErrorCode::Unavailable, "no connection to kokerd"));
         };
     }
 }
@@ -112,7 +112,7 @@ void StatsPoller::answered(quint64 generation, Result<QVariantMap> result)
         case ErrorCode::Unauthorized:
             m_errorText = tr("You are not allowed to read this container's resource use.");
             break;
-        case ErrorCode::Unsupported:
+        case ErrorCode::Unavailable:
             m_errorText = tr("The Koker helper (kokerd) is not available.");
             break;
         default:

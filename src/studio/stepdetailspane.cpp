@@ -87,9 +87,16 @@ bool StepDetailsPane::hasStep() const
     return m_ui->stack->currentWidget() == m_ui->stepPage;
 }
 
+void StepDetailsPane::disconnectModel()
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_modelConnections))
+        disconnect(c);
+    m_modelConnections.clear();
+}
+
 void StepDetailsPane::clear()
 {
-    disconnect(m_modelConnection);
+    disconnectModel();
     m_index = QPersistentModelIndex();
     m_shell.clear();
     m_explanation = {};
@@ -104,15 +111,22 @@ void StepDetailsPane::setIndex(const QModelIndex &index)
     }
     const QAbstractItemModel *model = index.model();
     if (!m_index.isValid() || m_index.model() != model) {
-        disconnect(m_modelConnection);
+        disconnectModel();
         // A live step changes under the student's eyes (running -> done): follow it.
-        m_modelConnection =
-            connect(model, &QAbstractItemModel::dataChanged, this,
-                    [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                        if (m_index.isValid() && m_index.row() >= topLeft.row() &&
-                            m_index.row() <= bottomRight.row())
-                            refresh();
-                    });
+        m_modelConnections << connect(
+            model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                if (m_index.isValid() && m_index.row() >= topLeft.row() &&
+                    m_index.row() <= bottomRight.row())
+                    refresh();
+            });
+        // And when it goes (the model cleared or reloaded), so does the pane's view of it.
+        auto gone = [this] {
+            if (!m_index.isValid())
+                clear();
+        };
+        m_modelConnections << connect(model, &QAbstractItemModel::modelReset, this, gone);
+        m_modelConnections << connect(model, &QAbstractItemModel::rowsRemoved, this, gone);
     }
     m_index = index.siblingAtColumn(0);
     refresh();
@@ -148,7 +162,7 @@ void StepDetailsPane::refresh()
 void StepDetailsPane::setRecord(const StepRecord &record, const QString &action,
                                 qint64 actionStartNs)
 {
-    disconnect(m_modelConnection);
+    disconnectModel();
     m_index = QPersistentModelIndex();
     showStep(StepTimelineModel::Step::fromRecord(record), action, actionStartNs);
 }

@@ -53,12 +53,13 @@ protected:
 private:
     void showStep(const StepTimelineModel::Step &step, const QString &action, qint64 actionStartNs);
     void refresh();
+    void disconnectModel();
     void fitTextHeights();
     void copyShell();
 
     Ui::StepDetailsPane *m_ui;
     QPersistentModelIndex m_index;
-    QMetaObject::Connection m_modelConnection;
+    QList<QMetaObject::Connection> m_modelConnections; // to the shown step's model
     QString m_shell;
     StepExplanation m_explanation;
 };

@@ -654,6 +654,12 @@ QString StepTimelineModel::actionText(const QString &action)
         return tr("Remove");
     if (action == u"pull")
         return tr("Pull");
+    if (action == u"import")
+        return tr("Import");
+    if (action == u"load")
+        return tr("Load");
+    if (action == u"save")
+        return tr("Save");
     if (action.isEmpty())
         return QString();
     return action;

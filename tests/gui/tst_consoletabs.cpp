@@ -365,7 +365,7 @@ void TestConsoleTabs::connectFailure_data()
 
     QTest::newRow("not running") << int(ErrorCode::NotFound) << u"not running"_s;
     QTest::newRow("not authorized") << int(ErrorCode::PermissionDenied) << u"not allowed"_s;
-    QTest::newRow("no helper") << int(ErrorCode::Unsupported) << u"kokerd"_s;
+    QTest::newRow("no helper") << int(ErrorCode::Unavailable) << u"kokerd"_s;
     QTest::newRow("anything else") << int(ErrorCode::System) << u"could not be opened"_s;
 }
 
