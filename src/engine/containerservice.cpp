@@ -323,6 +323,11 @@ Result<ContainerRecord> ContainerService::create(const RunOptions &o, const Step
     auto names = m_store.lockNames();
     if (!names)
         return std::unexpected(names.error());
+    // Image removal holds this lock too: look again, now that it cannot go away
+    // before the container that uses it is recorded.
+    if (auto again = m_images.store().resolve(c.imageId.toString()); !again)
+        return fail(ErrorCode::NotFound, "the image " + str(o.image) +
+                                             " was removed while the container was being created");
     if (!o.name.isEmpty()) {
         if (auto st = ContainerStore::validateName(o.name); !st)
             return std::unexpected(st.error());

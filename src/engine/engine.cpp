@@ -27,7 +27,8 @@ Engine::Engine(EngineConfig config)
         cleanup = {m_config.cliPath, u"--root"_s,    m_config.root, u"--runroot"_s,
                    m_config.runRoot, u"container"_s, u"cleanup"_s};
     m_containers->setPrograms(m_config.monitorPath, cleanup);
-    m_images->setImageUsers([this] { return m_containers->imageUsers(); });
+    m_images->setImageUsers([this] { return m_containers->imageUsers(); },
+                            [this] { return m_containerStore->lockNames(); });
 }
 
 Engine::~Engine() = default;

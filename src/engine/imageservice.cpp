@@ -22,6 +22,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -406,8 +407,21 @@ QSet<Digest> ImageService::layersInUseByContainers()
     return layers;
 }
 
+Result<std::optional<FileLock>> ImageService::lockUsers() const
+{
+    if (!m_usersLock)
+        return std::optional<FileLock>{};
+    auto lock = m_usersLock();
+    if (!lock)
+        return std::unexpected(lock.error());
+    return std::optional<FileLock>{std::move(*lock)};
+}
+
 Result<ImageService::RemoveResult> ImageService::remove(const QString &nameOrId, bool force)
 {
+    auto usersLock = lockUsers();
+    if (!usersLock)
+        return std::unexpected(usersLock.error());
     auto image = m_store.resolve(nameOrId);
     if (!image)
         return std::unexpected(image.error());
@@ -415,15 +429,42 @@ Result<ImageService::RemoveResult> ImageService::remove(const QString &nameOrId,
     QMap<Digest, QStringList> users = m_users ? m_users() : QMap<Digest, QStringList>{};
     QStringList usedBy = users.value(image->id);
 
-    // A name given: untag it; the image goes only with its last name.
+    // A name given: untag it; the image goes with its last tag, as with Docker
+    // (repo digests do not keep an image; they go with the last tag of their
+    // repository). A repo digest given: just that one while anything else names it.
     auto ref = ImageReference::parse(nameOrId);
     bool byName = ref && (image->names.contains(ref->toString()) ||
                           image->repoDigests.contains(ref->toString()));
-    if (byName && image->names.size() + image->repoDigests.size() > 1) {
-        if (auto r = m_store.untag(ref->toString()); !r)
-            return std::unexpected(r.error());
-        result.untagged << ref->familiarString();
-        return result;
+    if (byName) {
+        const QString name = ref->toString();
+        const bool isDigest = image->repoDigests.contains(name);
+        QStringList otherTags = image->names;
+        otherTags.removeAll(name);
+        const bool keep =
+            isDigest ? !otherTags.isEmpty() || image->repoDigests.size() > 1 : !otherTags.isEmpty();
+        if (keep) {
+            QStringList untag{name};
+            // The repository's digests go with its last tag.
+            const bool repositoryKeepsATag =
+                std::any_of(otherTags.cbegin(), otherTags.cend(), [&](const QString &t) {
+                    auto other = ImageReference::parse(t);
+                    return other && other->name() == ref->name();
+                });
+            if (!isDigest && !repositoryKeepsATag) {
+                for (const QString &d : image->repoDigests) {
+                    auto r = ImageReference::parse(d);
+                    if (r && r->name() == ref->name())
+                        untag << d;
+                }
+            }
+            for (const QString &n : untag) {
+                if (auto r = m_store.untag(n); !r)
+                    return std::unexpected(r.error());
+                auto shown = ImageReference::parse(n);
+                result.untagged << (shown ? shown->familiarString() : n);
+            }
+            return result;
+        }
     }
     if (!usedBy.isEmpty()) {
         if (!force)
@@ -443,7 +484,7 @@ Result<ImageService::RemoveResult> ImageService::remove(const QString &nameOrId,
         return fail(ErrorCode::Busy, "image " + str(image->id.shortId()) + " has several names (" +
                                          str(image->names.join(u", "_s)) +
                                          "); remove them one by one or use -f");
-    for (const QString &name : image->names)
+    for (const QString &name : image->names + image->repoDigests)
         result.untagged << name;
     if (auto st = m_store.removeImage(image->id); !st)
         return std::unexpected(st.error());
@@ -470,6 +511,9 @@ Status ImageService::tag(const QString &source, const QString &target)
 
 Result<ImageService::RemoveResult> ImageService::prune()
 {
+    auto usersLock = lockUsers();
+    if (!usersLock)
+        return std::unexpected(usersLock.error());
     RemoveResult result;
     auto all = m_store.images();
     if (!all)

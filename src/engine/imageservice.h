@@ -7,6 +7,7 @@
 #include "engine/imagearchive.h"
 #include "engine/imagereference.h"
 #include "engine/imagestore.h"
+#include "runtime/filelock.h"
 #include "runtime/plan.h"
 
 #include <QtCore/QJsonObject>
@@ -52,6 +53,10 @@ struct ImportOptions
 
 /// Which images containers use (id -> container names), asked before removal.
 using ImageUsers = std::function<QMap<Digest, QStringList>()>;
+/// The lock container creation holds from resolving its image to recording the
+/// container; removal holds it from asking the users to deleting the layers, so a
+/// container can never be created from an image that is going away.
+using ImageUsersLock = std::function<Result<FileLock>()>;
 
 class ImageService
 {
@@ -60,7 +65,11 @@ public:
     ~ImageService();
 
     void setObserver(StepObserver observer) { m_observer = std::move(observer); }
-    void setImageUsers(ImageUsers users) { m_users = std::move(users); }
+    void setImageUsers(ImageUsers users, ImageUsersLock lock)
+    {
+        m_users = std::move(users);
+        m_usersLock = std::move(lock);
+    }
 
     /// `docker import`: a root file system tarball (plain, gzip, zstd, xz) read
     /// from `fd` becomes a one-layer image named `name` (may be empty: dangling).
@@ -119,10 +128,12 @@ public:
 private:
     Status runPlan(Plan &plan);
     QSet<Digest> layersInUseByContainers();
+    Result<std::optional<FileLock>> lockUsers() const;
 
     ImageStore &m_store;
     StepObserver m_observer;
     ImageUsers m_users;
+    ImageUsersLock m_usersLock;
     QString m_credentialsFile;
     std::unique_ptr<RegistryClient> m_registry;
 };

@@ -274,8 +274,7 @@ private Q_SLOTS:
         // fails cleanly, the removal is refused while a container uses the image,
         // and the store stays consistent.
         auto runs = QtConcurrent::mapped(QList<int>(10, 0), [this](int) {
-            return koker({u"run"_s, u"--rm"_s, u"--network"_s, u"none"_s, u"starter"_s, u"true"_s})
-                .exitCode;
+            return koker({u"run"_s, u"--rm"_s, u"--network"_s, u"none"_s, u"starter"_s, u"true"_s});
         });
         QList<int> removals;
         for (int i = 0; i < 5; ++i) {
@@ -283,8 +282,10 @@ private Q_SLOTS:
             QThread::msleep(20);
         }
         runs.waitForFinished();
-        for (int code : runs.results())
-            QVERIFY(code == 0 || code == 125);
+        for (const auto &run : runs.results())
+            QVERIFY2(
+                run.exitCode == 0 || run.exitCode == 125,
+                qPrintable(u"exit %1: %2"_s.arg(run.exitCode).arg(QString::fromUtf8(run.err))));
         remember();
         removeAll();
         QVERIFY2(leaks().isEmpty(), qPrintable(leaks().join(u", "_s)));

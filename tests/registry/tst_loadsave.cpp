@@ -275,9 +275,9 @@ void TestLoadSave::roundTrip()
         QJsonDocument::fromJson(readAll(unpacked.filePath(u"repositories"_s))).object();
     QCOMPARE(repositories[name][u"latest"_s].toString(), diffIds.last().toString().mid(7));
 
-    // rm (by id: `rmi NAME` leaves a pulled image under its repo digest), then load:
-    // the same id, named again, runnable.
-    QCOMPARE(runKoker(root, {u"rmi"_s, id}).exitCode, 0);
+    // rmi by name (its repo digest goes with it, as with docker), then load: the
+    // same id, named again, runnable.
+    QCOMPARE(runKoker(root, {u"rmi"_s, name}).exitCode, 0);
     QCOMPARE(runKoker(root, {u"image"_s, u"ls"_s, u"-q"_s}).out, QByteArray());
     const Run loaded = runKoker(root, {u"image"_s, u"load"_s, u"-i"_s, archive});
     QVERIFY2(loaded.exitCode == 0, qPrintable(describe(loaded)));

@@ -518,6 +518,21 @@ void TestPull::pullByDigest()
                                      name + u'@' + digest, u"echo"_s, u"ok"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
     QCOMPARE(run.out, u"ok\n"_s);
+
+    // rmi by tag, as docker: the repo digest goes with the repository's last tag,
+    // and with it the image. A second tag keeps it (and the digest).
+    QCOMPARE(runKoker(root, {u"tag"_s, name, u"kept:1"_s}).exitCode, 0);
+    const Run untag = runKoker(root, {u"rmi"_s, name});
+    QVERIFY2(untag.exitCode == 0, qPrintable(describe(untag)));
+    QVERIFY2(untag.out.contains(u"Untagged: "_s + name.section(u'/', 1) + u":latest"_s) ||
+                 untag.out.contains(u"Untagged: "_s + name + u":latest"_s),
+             qPrintable(untag.out));
+    QVERIFY2(untag.out.contains(u'@' + digest), qPrintable(untag.out));
+    QVERIFY2(!untag.out.contains(u"Deleted"_s), qPrintable(untag.out));
+    const Run last = runKoker(root, {u"rmi"_s, u"kept:1"_s});
+    QVERIFY2(last.exitCode == 0 && last.out.contains(u"Deleted: sha256:"_s),
+             qPrintable(describe(last)));
+    QCOMPARE(runKoker(root, {u"image"_s, u"ls"_s, u"-q"_s}).out, u""_s);
 }
 
 void TestPull::stepsWithDebug()
