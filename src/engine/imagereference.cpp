@@ -131,6 +131,14 @@ QString ImageReference::familiarName() const
         return name();
     if (m_path.startsWith(kOfficialRepoPrefix) && m_path.count(u'/') == 1)
         return m_path.mid(kOfficialRepoPrefix.size());
+    // "docker.io/foo.bar/baz" must keep its domain: printed as "foo.bar/baz", parse()
+    // would read foo.bar as a registry host, and a user who copies the name from
+    // `koker images` would pull from another registry (found by tests/fuzz).
+    if (const qsizetype slash = m_path.indexOf(u'/'); slash > 0) {
+        const QStringView first = QStringView(m_path).left(slash);
+        if (first.contains(u'.') || first == u"localhost")
+            return name();
+    }
     return m_path;
 }
 

@@ -161,7 +161,9 @@ Result<Descriptor> Descriptor::fromJson(const QJsonObject &o)
 QJsonObject Descriptor::toJson() const
 {
     QJsonObject o{{u"mediaType"_s, mediaType}, {u"digest"_s, digest.toString()}, {u"size"_s, size}};
-    if (!platform.os.isEmpty()) {
+    // Any part of the platform keeps it: an entry with only an architecture must not
+    // lose it when a stored index is written back (found by tests/fuzz).
+    if (!platform.os.isEmpty() || !platform.architecture.isEmpty() || !platform.variant.isEmpty()) {
         QJsonObject p{{u"os"_s, platform.os}, {u"architecture"_s, platform.architecture}};
         if (!platform.variant.isEmpty())
             p.insert(u"variant"_s, platform.variant);

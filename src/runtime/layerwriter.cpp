@@ -430,7 +430,8 @@ Status LayerWriter::hardlink(const std::string &path, const std::string &source)
     auto parentFd = openParent(parent);
     if (!parentFd)
         return std::unexpected(parentFd.error());
-    auto link = [&]() -> int {
+    // base by value: clang before 16 (the fuzz build) cannot capture a structured binding.
+    auto link = [&, base = base]() -> int {
         if (::linkat(src->get(), "", *parentFd, base, AT_EMPTY_PATH) == 0)
             return 0;
         // linkat(AT_EMPTY_PATH) needs CAP_DAC_READ_SEARCH; without it (an unprivileged

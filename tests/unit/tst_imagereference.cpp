@@ -317,6 +317,14 @@ void TestImageReference::components_data()
         << kDigestB << u"docker.io/library/busybox"_s << u"busybox"_s;
     QTest::newRow("legacy domain") << u"index.docker.io/user/x"_s << u"docker.io"_s << u"user/x"_s
                                    << u"latest"_s << u""_s << u"docker.io/user/x"_s << u"user/x"_s;
+    // Found by tests/fuzz: a Docker Hub namespace that looks like a host keeps its
+    // domain in the short form, else that form would name another registry.
+    QTest::newRow("hub namespace with a dot")
+        << u"docker.io/foo.bar/baz"_s << u"docker.io"_s << u"foo.bar/baz"_s << u"latest"_s << u""_s
+        << u"docker.io/foo.bar/baz"_s << u"docker.io/foo.bar/baz"_s;
+    QTest::newRow("hub namespace localhost")
+        << u"docker.io/localhost/x"_s << u"docker.io"_s << u"localhost/x"_s << u"latest"_s << u""_s
+        << u"docker.io/localhost/x"_s << u"docker.io/localhost/x"_s;
 }
 
 void TestImageReference::components()
