@@ -13,17 +13,29 @@
 #include "studio/statsgraph.h"
 #include "studio/statspoller.h"
 #endif
+#ifdef KOKER_STUDIO_HAVE_LEARN
+#include "studio/stepexportfile.h"
+#include "studio/stepthroughbar.h"
+#include "studio/underthehoodpanel.h"
+#ifdef KOKER_STUDIO_HAVE_TIMELINE
+#include "studio/stepdetailspane.h"
+#endif
+#endif
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QDateTime>
+#include <QtCore/QDir>
 #include <QtCore/QFutureWatcher>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtGui/QFontDatabase>
 #include <QtGui/QShortcut>
+#include <QtWidgets/QFileDialog>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QMenu>
 #include <QtWidgets/QScrollBar>
+#include <QtWidgets/QToolButton>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -118,6 +130,7 @@ ContainerDetails::ContainerDetails(HelperConnection *connection, QWidget *parent
     m_ui->tabs->setTabIcon(1, QIcon(u":/icons/inspect.svg"_s));
     m_ui->tabs->setTabIcon(2, QIcon(u":/icons/logs.svg"_s));
     m_ui->tabs->setTabIcon(3, QIcon(u":/icons/graphs.svg"_s));
+    m_ui->tabs->setTabIcon(4, QIcon(u":/icons/inspect.svg"_s));
     m_ui->inspectTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->logText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->previousButton->setIcon(QIcon(u":/icons/up.svg"_s));
@@ -153,6 +166,8 @@ ContainerDetails::ContainerDetails(HelperConnection *connection, QWidget *parent
     m_ui->graphsLayout->addWidget(noGraphs);
 #endif
 
+    setupLearning();
+
     m_logTimer.setInterval(kLogPollMs);
     connect(&m_logTimer, &QTimer::timeout, this, &ContainerDetails::pollLogs);
     connect(m_ui->followCheck, &QCheckBox::toggled, this, &ContainerDetails::updateFollowTimer);
@@ -164,6 +179,7 @@ ContainerDetails::ContainerDetails(HelperConnection *connection, QWidget *parent
         updateFollowTimer();
         if (m_ui->tabs->currentWidget() == m_ui->logsTab)
             pollLogs();
+        refreshHoodIfShown();
     });
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this] {
         m_ui->logText->moveCursor(QTextCursor::Start);
@@ -202,8 +218,18 @@ void ContainerDetails::setContainer(const QString &id, const QString &name)
     m_id = id;
     m_name = name;
     const bool has = !id.isEmpty();
-    for (QWidget *tab : {m_ui->inspectTab, m_ui->logsTab, m_ui->graphsTab})
+    for (QWidget *tab : {m_ui->inspectTab, m_ui->logsTab, m_ui->graphsTab, m_ui->hoodTab})
         m_ui->tabs->setTabEnabled(m_ui->tabs->indexOf(tab), has);
+    if (m_exportButton)
+        m_exportButton->setEnabled(has);
+#ifdef KOKER_STUDIO_HAVE_LEARN
+    static_cast<UnderTheHoodPanel *>(m_hood)->setContainer(id, name);
+    // A finished step-through's verdict goes with the container it was about.
+    if (auto *bar = static_cast<StepThroughBar *>(m_stepThrough);
+        bar->state() == StepThroughBar::State::Finished ||
+        bar->state() == StepThroughBar::State::Idle)
+        bar->hide();
+#endif
     m_ui->inspectTree->clear();
     clearLogs();
 #ifdef KOKER_STUDIO_HAVE_CONSOLE
@@ -223,6 +249,7 @@ void ContainerDetails::setContainer(const QString &id, const QString &name)
     setSubject(tr("Container %1").arg(name));
     reloadSteps();
     reloadInspect();
+    refreshHoodIfShown();
     updateFollowTimer();
     if (m_ui->tabs->currentWidget() == m_ui->logsTab)
         pollLogs();
@@ -289,8 +316,10 @@ void ContainerDetails::watchOperation(client::OperationClient *op, const QString
         // Image work has no container: it takes the Steps tab while it runs.
         ++m_generation;
         m_id.clear();
-        for (QWidget *tab : {m_ui->inspectTab, m_ui->logsTab, m_ui->graphsTab})
+        for (QWidget *tab : {m_ui->inspectTab, m_ui->logsTab, m_ui->graphsTab, m_ui->hoodTab})
             m_ui->tabs->setTabEnabled(m_ui->tabs->indexOf(tab), false);
+        if (m_exportButton)
+            m_exportButton->setEnabled(false);
         if (m_steps)
             m_steps->clear();
         showTab(Tab::Steps);
@@ -323,9 +352,125 @@ void ContainerDetails::watchOperation(client::OperationClient *op, const QString
                     setSubject(ok ? tr("%1: done").arg(title) : tr("%1: failed").arg(title));
                 const bool mine = m_liveContainer == m_id && !m_id.isEmpty();
                 m_live.clear();
-                if (mine)
+                if (mine) {
                     reloadInspect();
+                    refreshHoodIfShown();
+                }
             });
+}
+
+void ContainerDetails::setupLearning()
+{
+#ifdef KOKER_STUDIO_HAVE_LEARN
+    auto *hood = new UnderTheHoodPanel(m_ui->hoodTab);
+    hood->setFetcher(
+        [this](const QString &id, std::function<void(Result<QString>)> done) {
+            m_connection->client()->underTheHood(id, std::move(done));
+        },
+        [this](const Error &error) {
+            return m_connection->handleError(error, tr("look under the hood"));
+        });
+    m_hood = hood;
+    m_ui->hoodLayout->addWidget(hood);
+
+    auto *bar = new StepThroughBar(m_ui->stepsTab);
+    bar->hide();
+    m_stepThrough = bar;
+    m_ui->stepsLayout->insertWidget(0, bar);
+#ifdef KOKER_STUDIO_HAVE_TIMELINE
+    // The step kokerd waits before is not done yet: the details pane shows its
+    // exact operation and lesson so the student reads it before pressing Next.
+    connect(bar, &StepThroughBar::waitingFor, this, [this](const StepRecord &step) {
+        if (m_timeline)
+            m_timeline->detailsPane()->setRecord(step, m_liveAction);
+    });
+#endif
+
+    // Export steps: the formats as a menu in the tab bar's corner.
+    m_exportButton = new QToolButton(m_ui->tabs);
+    m_exportButton->setText(tr("Export steps…"));
+    m_exportButton->setToolTip(
+        tr("Save this container's recorded steps as a shell script, a Chrome trace for "
+           "Perfetto or a Markdown lab report"));
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    m_exportButton->setAutoRaise(true);
+    auto *menu = new QMenu(m_exportButton);
+    for (StepExportFormat format : StepExportFile::formats()) {
+        QAction *action = menu->addAction(StepExportFile::formatName(format));
+        connect(action, &QAction::triggered, this,
+                [this, format] { exportSteps(static_cast<int>(format)); });
+    }
+    m_exportButton->setMenu(menu);
+    m_ui->tabs->setCornerWidget(m_exportButton, Qt::TopRightCorner);
+#else
+    // INTEGRATION POINT (learn part): koker_studio_learn is not built in.
+    auto *missing =
+        new QLabel(tr("The under-the-hood views are not part of this build."), m_ui->hoodTab);
+    missing->setAlignment(Qt::AlignCenter);
+    m_ui->hoodLayout->addWidget(missing);
+#endif
+}
+
+void ContainerDetails::refreshHoodIfShown()
+{
+#ifdef KOKER_STUDIO_HAVE_LEARN
+    if (!m_id.isEmpty() && m_ui->tabs->currentWidget() == m_ui->hoodTab)
+        static_cast<UnderTheHoodPanel *>(m_hood)->refresh();
+#endif
+}
+
+void ContainerDetails::controlStepThrough(client::OperationClient *op)
+{
+#ifdef KOKER_STUDIO_HAVE_LEARN
+    auto *bar = static_cast<StepThroughBar *>(m_stepThrough);
+    bar->watch(op);
+    bar->show();
+    showTab(Tab::Steps);
+#else
+    // Without the bar nobody could answer the pauses: run to the end.
+    connect(op, &client::OperationClient::stepChanged, this, [op](const StepRecord &step) {
+        if (step.state == StepState::Planned)
+            op->proceed(true);
+    });
+#endif
+}
+
+void ContainerDetails::exportSteps(int format, const QString &path)
+{
+#ifdef KOKER_STUDIO_HAVE_LEARN
+    if (m_id.isEmpty())
+        return;
+    const auto kind = static_cast<StepExportFormat>(format);
+    QString target = path;
+    if (target.isEmpty()) {
+        target = QFileDialog::getSaveFileName(
+            this, tr("Export steps"),
+            QDir::home().filePath(StepExportFile::suggestedFileName(m_name, kind)),
+            StepExportFile::fileFilter(kind));
+        if (target.isEmpty())
+            return;
+    }
+    // The steps come with InspectContainer; the studio renders and writes the file
+    // itself, as the student: kokerd never writes where a user points.
+    m_connection->client()->inspectContainer(m_id, [this, kind, target](Result<QString> json) {
+        if (!json) {
+            Q_EMIT stepsExported(target, false,
+                                 m_connection->handleError(json.error(), tr("export the steps")));
+            return;
+        }
+        const Status written =
+            StepExportFile::write(QJsonDocument::fromJson(json->toUtf8()).object(), kind, target);
+        if (!written)
+            Q_EMIT stepsExported(
+                target, false,
+                HelperConnection::describeError(written.error(), tr("export the steps")));
+        else
+            Q_EMIT stepsExported(target, true, tr("Saved the steps to %1.").arg(target));
+    });
+#else
+    Q_UNUSED(format)
+    Q_UNUSED(path)
+#endif
 }
 
 QString ContainerDetails::logText() const

@@ -8,6 +8,11 @@
 //   Logs     the console log (ContainerLogs hands over a read-only fd of framed
 //            records), followed while visible, searchable
 //   Graphs   memory, CPU and PIDs over time against their limits (the console part)
+//   Under the hood  namespaces, cgroup files, mounts and the network of the running
+//            container, as the kernel sees them (the learn part, issue 8)
+// A start in step-through mode puts Next / Continue / Abort above the timeline, and
+// "Export steps" (the tab bar's corner) saves the recorded steps as a script, a
+// Chrome trace or a Markdown report.
 // An operation that belongs to no container (a pull, a load) takes the Steps tab
 // over while it runs, so every long action is seen step by step.
 
@@ -20,6 +25,7 @@
 #include <QtCore/QTimer>
 #include <QtWidgets/QWidget>
 
+class QToolButton;
 class QTreeWidgetItem;
 namespace Ui {
 class ContainerDetails;
@@ -44,15 +50,14 @@ class ContainerDetails final : public QWidget
     Q_DISABLE_COPY_MOVE(ContainerDetails)
 
 public:
-    /// The tabs, in order. The learning features (issue 8) add theirs after these:
-    /// "Under the hood" (namespaces, cgroup files, mounts, network topology of the
-    /// shown container) is one more tab fed by containerId() and reloadInspect().
+    /// The tabs, in order.
     enum class Tab
     {
         Steps,
         Details,
         Logs,
         Graphs,
+        Hood, // "Under the hood"
     };
 
     /// Details read through `connection`.
@@ -72,6 +77,18 @@ public:
     void reloadSteps();
     /// Read InspectContainer again.
     void reloadInspect();
+    /// Show Next / Continue / Abort for `op`, a start with stepThrough (call before
+    /// it begins, like watchOperation()).
+    void controlStepThrough(client::OperationClient *op);
+    /// Save the shown container's recorded steps as `format` (0 script, 1 trace,
+    /// 2 markdown: StepExportFormat) to `path`, asking for a file when empty.
+    /// stepsExported() follows.
+    void exportSteps(int format, const QString &path = {});
+
+    /// The "Under the hood" panel (null when the learn part is not built in).
+    QWidget *hoodPanel() const { return m_hood; }
+    /// The step-through controls (null when the learn part is not built in).
+    QWidget *stepThroughBar() const { return m_stepThrough; }
 
     /// The steps shown (null when the timeline part is not built in).
     StepTimelineModel *stepsModel() const { return m_steps; }
@@ -82,8 +99,14 @@ public:
     /// Fill the Details tab from InspectContainer's JSON (public for tests).
     void showInspect(const QJsonObject &container);
 
+Q_SIGNALS:
+    /// An export finished: the file written, or why not.
+    void stepsExported(const QString &path, bool ok, const QString &message);
+
 private:
     void setSubject(const QString &text);
+    void setupLearning();
+    void refreshHoodIfShown();
     void clearLogs();
     void pollLogs();
     void appendLog(const QByteArray &text);
@@ -96,6 +119,9 @@ private:
     StepTimelineModel *m_steps = nullptr;
     TimelineWidget *m_timeline = nullptr;
     QWidget *m_graphs = nullptr;
+    QWidget *m_hood = nullptr;        // UnderTheHoodPanel (learn part)
+    QWidget *m_stepThrough = nullptr; // StepThroughBar (learn part)
+    QToolButton *m_exportButton = nullptr;
     StatsPoller *m_poller = nullptr; // null when the console part is not built in
     QString m_id;
     QString m_name;

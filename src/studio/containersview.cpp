@@ -233,15 +233,18 @@ void ContainersView::runOperation(const QString &id, const QString &name, int ve
         }
         client::OperationClient *operation = *op;
         connect(operation, &client::OperationClient::completed, this,
-                [this, operation, name, action, verb](bool ok, const QString &error,
-                                                      const QString &message, const QVariantMap &) {
+                [this, operation, id, name, action, verb](bool ok, const QString &error,
+                                                          const QString &message,
+                                                          const QVariantMap &result) {
                     operation->deleteLater();
-                    if (!ok)
+                    if (!ok) {
                         Q_EMIT errorOccurred(
                             HelperConnection::describeOperationError(error, message, action));
-                    else if (verb == RemoveVerb)
+                    } else if (verb == RemoveVerb) {
                         Q_EMIT finished(
                             tr("Removed %1 and everything it made on this computer.").arg(name));
+                        Q_EMIT removed(id, name, result.value(u"proof"_s).toString());
+                    }
                     refresh();
                 });
         m_connection->beginOperation(operation, actionKey, title, id);
@@ -254,7 +257,9 @@ void ContainersView::runOperation(const QString &id, const QString &name, int ve
         m_connection->client()->stopContainer(id, 10, std::move(done));
         break;
     default:
-        m_connection->client()->removeContainer(id, true, std::move(done));
+        // With proof: kokerd looks again afterwards at every host change the
+        // container made (mounts, cgroups, links, rules, leases) and says what is gone.
+        m_connection->client()->removeContainer(id, true, std::move(done), true);
         break;
     }
 }

@@ -68,6 +68,9 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
     /// Something finished: a translated sentence for the message bar.
     void finished(const QString &message);
+    /// A container was removed; `proof` is kokerd's cleanup checklist (JSON array,
+    /// CleanupProof::toJson), empty when it sent none.
+    void removed(const QString &id, const QString &name, const QString &proof);
 
 private:
     void updateActions();

@@ -21,6 +21,10 @@
 #include "studio/consoletab.h"
 #include "studio/consoletabs.h"
 #endif
+#ifdef KOKER_STUDIO_HAVE_LEARN
+#include "studio/cleanupproofdialog.h"
+#include "studio/experimentsdialog.h"
+#endif
 
 #include <QtCore/QFile>
 #include <QtCore/QSettings>
@@ -149,6 +153,22 @@ void MainWindow::setupParts()
     connect(m_containers, &ContainersView::runRequested, this, [this] { runImage(); });
     connect(m_containers, &ContainersView::errorOccurred, this, &MainWindow::showError);
     connect(m_containers, &ContainersView::finished, this, &MainWindow::showInfo);
+    connect(m_containers, &ContainersView::removed, this,
+            [this](const QString &, const QString &name, const QString &proof) {
+                if (proof.isEmpty())
+                    return;
+                m_lastProof = proof;
+                m_lastProofName = name;
+                updateActions();
+                showLastProof();
+            });
+    connect(m_details, &ContainerDetails::stepsExported, this,
+            [this](const QString &, bool ok, const QString &message) {
+                if (ok)
+                    showInfo(message);
+                else
+                    showError(message);
+            });
     connect(m_containers, &ContainersView::attachRequested, this,
             [this](const QString &id, const QString &name) { openConsoleFor(id, name, false); });
     connect(m_containers, &ContainersView::shellRequested, this,
@@ -211,6 +231,8 @@ void MainWindow::setupActions()
     });
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::openAbout);
+    connect(m_ui->experimentsAction, &QAction::triggered, this, &MainWindow::openExperiments);
+    connect(m_ui->lastProofAction, &QAction::triggered, this, &MainWindow::showLastProof);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_ui->loadAction, &QAction::triggered, m_images, &ImagesView::loadFromFile);
     connect(m_ui->saveAction, &QAction::triggered, m_images, &ImagesView::saveSelectedToFile);
@@ -410,6 +432,8 @@ void MainWindow::updateActions()
     m_ui->attachAction->setEnabled(connected && running);
     // Ctrl+T stays enabled: without a running container it says what to do.
     m_ui->terminalAction->setEnabled(connected);
+    m_ui->experimentsAction->setEnabled(connected);
+    m_ui->lastProofAction->setEnabled(!m_lastProof.isEmpty());
 }
 
 void MainWindow::updateTerminalsPage()
@@ -517,9 +541,11 @@ void MainWindow::createAndStart(const RunSpec &spec)
         sources << QDBusUnixFileDescriptor(fd.get()); // dups; ours closes here
     }
     const bool attach = spec.attachTerminal();
+    const bool stepThrough = spec.stepThrough;
     const QString wanted = spec.name;
     m_connection->client()->createContainer(
-        spec.toDBusSpec(), spec.toDBusVolumes(sources), [this, attach, wanted](Result<QString> id) {
+        spec.toDBusSpec(), spec.toDBusVolumes(sources),
+        [this, attach, stepThrough, wanted](Result<QString> id) {
             if (!id) {
                 showError(m_connection->handleError(id.error(), tr("create the container")));
                 return;
@@ -532,7 +558,7 @@ void MainWindow::createAndStart(const RunSpec &spec)
             m_details->setContainer(*id, name);
             m_details->showTab(ContainerDetails::Tab::Steps);
             showPage(attach ? Page::Terminals : Page::Containers);
-            startCreated(*id, name, attach);
+            startCreated(*id, name, attach, stepThrough);
             refresh();
         });
 }
@@ -540,9 +566,11 @@ void MainWindow::createAndStart(const RunSpec &spec)
 void MainWindow::createAndStart(const RunSpec &) {}
 #endif
 
-void MainWindow::startCreated(const QString &id, const QString &name, bool attach)
+void MainWindow::startCreated(const QString &id, const QString &name, bool attach, bool stepThrough)
 {
     QVariantMap options;
+    if (stepThrough)
+        options.insert(u"stepThrough"_s, true);
     if (attach) {
         // Keep the console from the very start: nothing the program prints before
         // the terminal tab exists is lost.
@@ -551,7 +579,7 @@ void MainWindow::startCreated(const QString &id, const QString &name, bool attac
         options.insert(u"cols"_s, QVariant::fromValue(ushort(80)));
     }
     m_connection->client()->startContainer(
-        id, options, [this, id, name, attach](Result<client::OperationClient *> op) {
+        id, options, [this, id, name, attach, stepThrough](Result<client::OperationClient *> op) {
             if (!op) {
                 showError(m_connection->handleError(op.error(), tr("start the container")));
                 return;
@@ -613,6 +641,9 @@ void MainWindow::startCreated(const QString &id, const QString &name, bool attac
                         operation->deleteLater();
 #endif
                 });
+            // The bar connects before Begin, so the first pause is not missed.
+            if (stepThrough)
+                m_details->controlStepThrough(operation);
             m_connection->beginOperation(operation, u"start"_s, tr("Start %1").arg(name), id);
         });
 }
@@ -663,6 +694,51 @@ void MainWindow::openSettings()
     auto *dialog = new SettingsDialog(m_connection, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+QDialog *MainWindow::experimentsDialog() const
+{
+    return m_experimentsDialog;
+}
+
+QDialog *MainWindow::proofDialog() const
+{
+    return m_proofDialog;
+}
+
+void MainWindow::openExperiments()
+{
+#ifdef KOKER_STUDIO_HAVE_LEARN
+    if (!m_experimentsDialog) {
+        auto *dialog = new ExperimentsDialog(m_connection->client(), this);
+        // Each experiment's containers appear in the list while they run.
+        connect(dialog, &ExperimentsDialog::experimentFinished, this, &MainWindow::refresh);
+        m_experimentsDialog = dialog;
+    }
+    m_experimentsDialog->show();
+    m_experimentsDialog->raise();
+    m_experimentsDialog->activateWindow();
+#else
+    // INTEGRATION POINT (learn part): koker_studio_learn is not built in.
+    showError(tr("The guided experiments are not part of this build of Koker Studio."));
+#endif
+}
+
+void MainWindow::showLastProof()
+{
+#ifdef KOKER_STUDIO_HAVE_LEARN
+    if (m_lastProof.isEmpty()) {
+        showInfo(tr("No container has been removed from the studio yet."));
+        return;
+    }
+    if (!m_proofDialog)
+        m_proofDialog = new CleanupProofDialog(this);
+    static_cast<CleanupProofDialog *>(m_proofDialog.data())->setProof(m_lastProofName, m_lastProof);
+    m_proofDialog->show();
+    m_proofDialog->raise();
+#else
+    showError(tr("Proof of cleanup is not part of this build of Koker Studio."));
+#endif
 }
 
 void MainWindow::openAbout()

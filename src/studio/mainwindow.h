@@ -83,6 +83,10 @@ public:
     PullDialog *pullDialog() const;
     /// The run dialog while it is open, or null.
     RunDialog *runDialog() const;
+    /// Learn → Guided experiments, once opened (an ExperimentsDialog), or null.
+    QDialog *experimentsDialog() const;
+    /// The proof of cleanup of the last removal, once shown (a CleanupProofDialog), or null.
+    QDialog *proofDialog() const;
     /// How often images and containers are polled while visible, in ms.
     int refreshInterval() const { return m_refreshTimer.interval(); }
 
@@ -101,6 +105,10 @@ public Q_SLOTS:
     void openSettings();
     /// Open the about box.
     void openAbout();
+    /// Open Learn → Guided experiments.
+    void openExperiments();
+    /// Show the proof of cleanup of the last container removed from the studio.
+    void showLastProof();
 
 Q_SIGNALS:
     /// A container made by the run dialog was created (and its start begun).
@@ -119,7 +127,7 @@ private:
     void operationStarting(client::OperationClient *op, const QString &action, const QString &title,
                            const QString &containerId);
     void createAndStart(const RunSpec &spec);
-    void startCreated(const QString &id, const QString &name, bool attach);
+    void startCreated(const QString &id, const QString &name, bool attach, bool stepThrough);
     void openConsoleFor(const QString &id, const QString &name, bool shell);
     void updateActions();
     void updateTerminalsPage();
@@ -135,6 +143,10 @@ private:
     // QDialog: the headers of the parts stay out of this one.
     QPointer<QDialog> m_pullDialog;
     QPointer<QDialog> m_runDialog;
+    QPointer<QDialog> m_experimentsDialog;
+    QPointer<QDialog> m_proofDialog;
+    QString m_lastProof;     // kokerd's checklist of the last removal (JSON)
+    QString m_lastProofName; // the container it was about
     QLabel *m_helperStatus = nullptr;
     QLabel *m_activity = nullptr;
     QTimer m_refreshTimer;

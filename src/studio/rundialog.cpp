@@ -202,6 +202,7 @@ void RunDialog::setForm(const RunForm &form)
     m_ui->ttyCheck->setChecked(form.tty);
     m_ui->interactiveCheck->setChecked(form.interactive);
     m_ui->autoRemoveCheck->setChecked(form.autoRemove);
+    m_ui->stepThroughCheck->setChecked(form.stepThrough);
     m_ui->privilegedCheck->setChecked(form.privileged);
     m_ui->capAddEdit->setText(form.capAdd);
     m_ui->capDropEdit->setText(form.capDrop);
@@ -251,6 +252,7 @@ RunForm RunDialog::form() const
     f.tty = m_ui->ttyCheck->isChecked();
     f.interactive = m_ui->interactiveCheck->isChecked();
     f.autoRemove = m_ui->autoRemoveCheck->isChecked();
+    f.stepThrough = m_ui->stepThroughCheck->isChecked();
     f.privileged = m_ui->privilegedCheck->isChecked();
     f.capAdd = m_ui->capAddEdit->text();
     f.capDrop = m_ui->capDropEdit->text();
@@ -363,8 +365,8 @@ void RunDialog::connectFields()
          {m_ui->nameEdit, m_ui->commandEdit, m_ui->entrypointEdit, m_ui->workingDirEdit,
           m_ui->userEdit, m_ui->hostnameEdit, m_ui->capAddEdit, m_ui->capDropEdit})
         connect(edit, &QLineEdit::textChanged, this, changed);
-    for (QCheckBox *box :
-         {m_ui->ttyCheck, m_ui->interactiveCheck, m_ui->autoRemoveCheck, m_ui->privilegedCheck})
+    for (QCheckBox *box : {m_ui->ttyCheck, m_ui->interactiveCheck, m_ui->autoRemoveCheck,
+                           m_ui->stepThroughCheck, m_ui->privilegedCheck})
         connect(box, &QCheckBox::toggled, this, changed);
     for (QTableWidget *table : {m_ui->envTable, m_ui->portsTable, m_ui->volumesTable})
         connect(table, &QTableWidget::itemChanged, this, changed);

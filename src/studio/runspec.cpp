@@ -393,6 +393,8 @@ QStringList RunSpec::commandArguments() const
         a << u"-t"_s;
     if (autoRemove)
         a << u"--rm"_s;
+    if (stepThrough)
+        a << u"--step"_s;
     if (!name.isEmpty())
         a << u"--name"_s << name;
     if (!hostname.isEmpty())
@@ -715,6 +717,7 @@ RunCheck RunForm::check(const HostInfo &host) const
     spec.tty = tty;
     spec.interactive = interactive;
     spec.autoRemove = autoRemove;
+    spec.stepThrough = stepThrough;
     spec.privileged = privileged;
     if (privileged)
         issues.warning(RunField::Privileged,
@@ -763,6 +766,7 @@ RunForm RunForm::fromSpec(const RunSpec &spec)
     f.tty = spec.tty;
     f.interactive = spec.interactive;
     f.autoRemove = spec.autoRemove;
+    f.stepThrough = spec.stepThrough;
     f.privileged = spec.privileged;
     f.capAdd = spec.capAdd.join(u' ');
     f.capDrop = spec.capDrop.join(u' ');

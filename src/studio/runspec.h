@@ -128,6 +128,7 @@ struct RunSpec
     bool tty = false;
     bool interactive = false;
     bool autoRemove = false;
+    bool stepThrough = false; // start paused before every step (a start option, not create's)
     CgroupLimits limits;
     QString network = QStringLiteral("bridge");
     QList<PortMapping> ports;
@@ -189,6 +190,7 @@ public:
     bool tty = false;
     bool interactive = false;
     bool autoRemove = false;
+    bool stepThrough = false; // pause before each step of the start (--step)
     bool privileged = false;
     QString capAdd;             // names separated by spaces or commas
     QString capDrop;            // names separated by spaces or commas

@@ -37,7 +37,7 @@ install(TARGETS koker-studio RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 # The parts may be included after this file (src/studio/CMakeLists.txt lists them
 # in any order), so look for them once the whole directory has been read.
 function(koker_studio_link_parts)
-    foreach(part timeline run console)
+    foreach(part timeline run console learn)
         if(TARGET koker_studio_${part})
             string(TOUPPER ${part} upper)
             target_link_libraries(koker_studio_app PUBLIC koker_studio_${part})
