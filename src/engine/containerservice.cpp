@@ -138,6 +138,15 @@ uint64_t defaultCapabilities()
     return caps;
 }
 
+Result<uint64_t> containerCapabilities(const QStringList &add, const QStringList &drop,
+                                       bool devicesPoliced)
+{
+    uint64_t base = defaultCapabilities();
+    if (!devicesPoliced)
+        base &= ~(1ull << CAP_MKNOD);
+    return applyCapabilityChanges(base, add, drop);
+}
+
 Result<uint64_t> applyCapabilityChanges(uint64_t base, const QStringList &add,
                                         const QStringList &drop)
 {
@@ -556,7 +565,7 @@ Result<ContainerService::StartPlan> ContainerService::prepareStart(const Contain
     spec.process.cols = options.cols;
     spec.confinement.privileged = c.privileged;
     spec.confinement.capabilities =
-        applyCapabilityChanges(defaultCapabilities(), c.capAdd, c.capDrop).value_or(0);
+        containerCapabilities(c.capAdd, c.capDrop, driver->policesDevices()).value_or(0);
     spec.logPath = str(dir + u"/console.log"_s);
     spec.exitFile = str(dir + u"/exit"_s);
     if (!m_cleanupPrefix.isEmpty())
@@ -779,7 +788,7 @@ std::expected<Running, RunFailure> ContainerService::exec(const QString &idOrNam
     spec.process.cols = o.cols;
     spec.confinement.privileged = o.privileged || r.config.privileged;
     spec.confinement.capabilities =
-        applyCapabilityChanges(defaultCapabilities(), r.config.capAdd, r.config.capDrop)
+        containerCapabilities(r.config.capAdd, r.config.capDrop, driver->policesDevices())
             .value_or(0);
     spec.firstSeq = 2;
     if (auto st = fs::makeDirectories(str(execDir), 0700); !st)

@@ -91,9 +91,13 @@ public:
     Result<std::vector<Step>> planLimits(const CgroupLimits &limits) const;
     /// The device allow-list (v1 devices controller): deny everything, then allow
     /// Docker's default set (null, zero, full, random, urandom, tty, console,
-    /// ptmx, pts/*, and mknod of any node). Empty on unified hosts, where devices
-    /// are policed by an eBPF program instead (see docs/security.md).
+    /// ptmx, pts/*, and mknod of any node). Empty on unified hosts (v2 has no
+    /// devices controller; see policesDevices()).
     std::vector<Step> planDevices(bool privileged) const;
+    /// Whether planDevices() can police device nodes here (a v1 devices controller).
+    /// On a unified host it cannot: Koker loads no eBPF device program yet, so the
+    /// engine takes CAP_MKNOD away instead (containerCapabilities()).
+    bool policesDevices() const { return dirWith("devices") != nullptr; }
     /// Write `pid` to every cgroup.procs; no rollback.
     std::vector<Step> planJoin(pid_t pid) const;
     /// Kill everything in the cgroups: cgroup.kill where the kernel has it, else

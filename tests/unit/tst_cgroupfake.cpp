@@ -126,6 +126,8 @@ private Q_SLOTS:
     void skippedSwapStep_data();
     void skippedSwapStep();
     void missingControllerIsUnsupported();
+    void devicesPolicedOnlyByV1_data();
+    void devicesPolicedOnlyByV1();
     void removeIsIdempotent_data();
     void removeIsIdempotent();
 };
@@ -750,6 +752,28 @@ void TestCgroupFake::missingControllerIsUnsupported()
     QVERIFY(s.driver->applyLimits({10 * MiB, 0, 0, 0}));
     auto invalid = s.driver->applyLimits({10 * MiB, 5 * MiB, 0, 0});
     QCOMPARE(invalid.error().code, koker::ErrorCode::InvalidArgument);
+}
+
+void TestCgroupFake::devicesPolicedOnlyByV1_data()
+{
+    QTest::addColumn<QString>("layout");
+    QTest::addColumn<bool>("policed");
+    QTest::newRow("unified") << u"unified"_s << false;
+    QTest::newRow("hybrid") << u"hybrid"_s << true;
+    QTest::newRow("legacy") << u"legacy"_s << true;
+}
+
+void TestCgroupFake::devicesPolicedOnlyByV1()
+{
+    // The engine drops CAP_MKNOD where this is false (a v2 host: no devices
+    // controller), so the answer must follow the layout, and the allow-list steps
+    // exist exactly where it is true.
+    QFETCH(QString, layout);
+    QFETCH(bool, policed);
+    Setup s = makeSetup(layout);
+    QCOMPARE(s.driver->policesDevices(), policed);
+    QCOMPARE(s.driver->planDevices(false).empty(), !policed);
+    QVERIFY(s.driver->planDevices(true).empty());
 }
 
 void TestCgroupFake::removeIsIdempotent_data()
