@@ -4,12 +4,18 @@
 #include "mainwindow.h"
 
 #include <QtCore/QCommandLineParser>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QFile>
 #include <QtCore/QLibraryInfo>
 #include <QtCore/QLocale>
 #include <QtCore/QSettings>
+#include <QtCore/QTimer>
 #include <QtCore/QTranslator>
 #include <QtGui/QIcon>
 #include <QtWidgets/QApplication>
+
+#include <cstdio>
+#include <ctime>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -33,6 +39,66 @@ void installTranslators(QApplication &app)
         QApplication::installTranslator(qt);
 }
 
+// `--startup-probe` (bench/studio-start): prints how long the studio took to paint its
+// first window and its memory a moment later (connected to kokerd, lists loaded), then
+// quits. The clock starts at KOKER_BENCH_T0 (CLOCK_REALTIME as seconds.microseconds, set
+// by the script just before exec, so loading the libraries counts) or, without it, in main().
+class StartupProbe : public QObject
+{
+public:
+    explicit StartupProbe(QWidget *window)
+        : QObject(window)
+    {
+        m_sinceMain.start();
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::Paint || m_painted)
+            return QObject::eventFilter(watched, event);
+        m_painted = true;
+        // After this paint is done (posted, so it runs once the frame is out).
+        QTimer::singleShot(0, this, [this] {
+            std::printf("first window: %.1f ms\n", elapsedMs());
+            std::fflush(stdout);
+            QTimer::singleShot(1500, this, [] {
+                std::printf("memory: %.1f MiB (VmRSS 1.5 s after the first window)\n", rssMiB());
+                QApplication::quit();
+            });
+        });
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    double elapsedMs() const
+    {
+        const QByteArray t0 = qgetenv("KOKER_BENCH_T0");
+        if (t0.isEmpty())
+            return m_sinceMain.nsecsElapsed() / 1e6;
+        timespec now{};
+        ::clock_gettime(CLOCK_REALTIME, &now);
+        const double nowUs = now.tv_sec * 1e6 + now.tv_nsec / 1e3;
+        return (nowUs - t0.toDouble() * 1e6) / 1e3; // bash's $EPOCHREALTIME: s.µs
+    }
+
+    static double rssMiB()
+    {
+        QFile status(u"/proc/self/status"_s);
+        if (!status.open(QIODevice::ReadOnly))
+            return 0;
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:"))
+                return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
+        }
+        return 0;
+    }
+
+    QElapsedTimer m_sinceMain;
+    bool m_painted = false;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -52,9 +118,14 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "A container studio that shows every kernel-level step."));
     parser.addHelpOption();
     parser.addVersionOption();
+    QCommandLineOption probe(u"startup-probe"_s);
+    probe.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(probe);
     parser.process(app);
 
     koker::studio::MainWindow window;
+    if (parser.isSet(probe))
+        new StartupProbe(&window);
     window.show();
     window.connectToHelper();
     return QApplication::exec();
