@@ -18,6 +18,7 @@ CleanupProofDialog::CleanupProofDialog(QWidget *parent)
     setObjectName(u"CleanupProofDialog"_s);
     m_ui->checksTable->setModel(m_model);
     m_ui->checksTable->verticalHeader()->hide();
+    m_ui->checksTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_ui->checksTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->checksTable->horizontalHeader()->setStretchLastSection(true);
 }

@@ -21,8 +21,8 @@ public:
     {
         GoneColumn,
         KindColumn,
-        SubjectColumn,
         StepColumn,
+        SubjectColumn,
         ColumnCount
     };
     enum Role

@@ -30,9 +30,9 @@ QStringList strings(const QJsonValue &v)
     return out;
 }
 
-QSizeF boxSize(const TopologyNode &n, const QFontMetricsF &fm)
+QSizeF boxSize(const TopologyNode &n, const QFontMetricsF &fm, const QFontMetricsF &title)
 {
-    qreal w = fm.horizontalAdvance(n.title);
+    qreal w = title.horizontalAdvance(n.title);
     for (const QString &l : n.lines)
         w = std::max(w, fm.horizontalAdvance(l));
     return {w + 2 * kPadding, fm.height() * (1 + n.lines.size()) + 2 * kPadding};
@@ -55,7 +55,7 @@ int TopologyLayout::count(TopologyNode::Kind kind) const
 }
 
 TopologyLayout NetworkTopology::layout(const QJsonObject &network, const QSizeF &size,
-                                       const QFontMetricsF &fm)
+                                       const QFontMetricsF &fm, const QFontMetricsF &titleFm)
 {
     TopologyLayout out;
     out.mode = network.value(u"mode"_s).toString();
@@ -126,13 +126,13 @@ TopologyLayout NetworkTopology::layout(const QJsonObject &network, const QSizeF 
     auto columnHeight = [&](const QList<TopologyNode> &boxes) {
         qreal h = 0;
         for (const TopologyNode &n : boxes)
-            h += boxSize(n, fm).height() + kMargin;
+            h += boxSize(n, fm, titleFm).height() + kMargin;
         return h;
     };
     auto columnWidth = [&](const QList<TopologyNode> &boxes) {
         qreal w = 0;
         for (const TopologyNode &n : boxes)
-            w = std::max(w, boxSize(n, fm).width());
+            w = std::max(w, boxSize(n, fm, titleFm).width());
         return w;
     };
 
@@ -148,6 +148,9 @@ TopologyLayout NetworkTopology::layout(const QJsonObject &network, const QSizeF 
     containerRegion.title = trTopology("container network namespace");
 
     const qreal titleHeight = line + kPadding;
+    // The gap between the regions carries the veth pair's line and its label.
+    const QString pairLabel = trTopology("veth pair");
+    const qreal regionGap = std::max(kGap, fm.horizontalAdvance(pairLabel) + 2 * kPadding);
     if (out.sharedWithHost) {
         // The container's interfaces are drawn inside the host region, in columns.
         hostBoxes = containerBoxes;
@@ -157,14 +160,14 @@ TopologyLayout NetworkTopology::layout(const QJsonObject &network, const QSizeF 
     qreal hostInnerWidth = 0;
     qreal hostInnerHeight = 0;
     for (const TopologyNode &n : hostBoxes) {
-        const QSizeF s = boxSize(n, fm);
+        const QSizeF s = boxSize(n, fm, titleFm);
         hostInnerWidth += s.width() + kGap;
         hostInnerHeight = std::max(hostInnerHeight, s.height());
     }
-    hostInnerWidth = std::max(hostInnerWidth - kGap, fm.horizontalAdvance(hostRegion.title));
+    hostInnerWidth = std::max(hostInnerWidth - kGap, titleFm.horizontalAdvance(hostRegion.title));
     const qreal containerInnerWidth =
         std::max(columnWidth(containerBoxes),
-                 containerBoxes.isEmpty() ? 0.0 : fm.horizontalAdvance(containerRegion.title));
+                 containerBoxes.isEmpty() ? 0.0 : titleFm.horizontalAdvance(containerRegion.title));
     const qreal containerInnerHeight = columnHeight(containerBoxes);
     const qreal regionsHeight =
         titleHeight + std::max(hostInnerHeight, containerInnerHeight) + 2 * kPadding;
@@ -176,10 +179,10 @@ TopologyLayout NetworkTopology::layout(const QJsonObject &network, const QSizeF 
             w = std::max(w, fm.horizontalAdvance(out.rules.at(i)));
         return std::min(w, 900.0);
     }();
-    out.minimumSize =
-        QSizeF(std::max(2 * kMargin + hostWidth + (containerWidth > 0 ? kGap + containerWidth : 0),
-                        2 * kMargin + std::min(rulesWidth, hostWidth + kGap + containerWidth)),
-               2 * kMargin + regionsHeight + (rulesHeight > 0 ? kMargin + rulesHeight : 0));
+    out.minimumSize = QSizeF(
+        std::max(2 * kMargin + hostWidth + (containerWidth > 0 ? regionGap + containerWidth : 0),
+                 2 * kMargin + std::min(rulesWidth, hostWidth + regionGap + containerWidth)),
+        2 * kMargin + regionsHeight + (rulesHeight > 0 ? kMargin + rulesHeight : 0));
     const QSizeF area(std::max(size.width(), out.minimumSize.width()),
                       std::max(size.height(), out.minimumSize.height()));
 
@@ -190,7 +193,7 @@ TopologyLayout NetworkTopology::layout(const QJsonObject &network, const QSizeF 
     const qreal boxTop = kMargin + titleHeight + kPadding;
     qreal x = kMargin + kPadding;
     for (TopologyNode &n : hostBoxes) {
-        const QSizeF s = boxSize(n, fm);
+        const QSizeF s = boxSize(n, fm, titleFm);
         n.rect = QRectF(QPointF(x, boxTop), s);
         x += s.width() + kGap;
     }
@@ -202,11 +205,11 @@ TopologyLayout NetworkTopology::layout(const QJsonObject &network, const QSizeF 
     out.nodes << hostRegion;
     if (containerWidth > 0) {
         containerRegion.rect =
-            QRectF(hostRegion.rect.right() + kGap, kMargin,
-                   area.width() - kMargin - (hostRegion.rect.right() + kGap), regionsHeight);
+            QRectF(hostRegion.rect.right() + regionGap, kMargin,
+                   area.width() - kMargin - (hostRegion.rect.right() + regionGap), regionsHeight);
         qreal y = boxTop;
         for (TopologyNode &n : containerBoxes) {
-            const QSizeF s = boxSize(n, fm);
+            const QSizeF s = boxSize(n, fm, titleFm);
             n.rect = QRectF(QPointF(containerRegion.rect.left() + kPadding, y), s);
             y += s.height() + kMargin;
         }
@@ -232,7 +235,7 @@ TopologyLayout NetworkTopology::layout(const QJsonObject &network, const QSizeF 
                                   trTopology("port of the bridge")};
     if (out.node(u"veth"_s) && !pairedInterface.isEmpty() && out.node(pairedInterface))
         out.edges << TopologyEdge{TopologyEdge::Kind::VethPair, u"veth"_s, pairedInterface,
-                                  trTopology("veth pair")};
+                                  pairLabel};
 
     if (ruleLines > 0)
         out.rulesRect = QRectF(kMargin, kMargin + regionsHeight + kMargin,

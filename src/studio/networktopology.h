@@ -70,9 +70,16 @@ class NetworkTopology
 {
 public:
     /// Boxes for `network` (UnderTheHood's "network") inside `size`, text measured
-    /// with `metrics`. When `size` is too small the layout uses minimumSize.
+    /// with `metrics` and the boxes' titles with `titleMetrics` (the view draws them
+    /// bold). When `size` is too small the layout uses minimumSize.
     static TopologyLayout layout(const QJsonObject &network, const QSizeF &size,
-                                 const QFontMetricsF &metrics);
+                                 const QFontMetricsF &metrics, const QFontMetricsF &titleMetrics);
+    /// The same with one font for everything.
+    static TopologyLayout layout(const QJsonObject &network, const QSizeF &size,
+                                 const QFontMetricsF &metrics)
+    {
+        return layout(network, size, metrics, metrics);
+    }
 };
 
 } // namespace koker::studio

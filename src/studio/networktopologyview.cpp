@@ -50,9 +50,12 @@ void NetworkTopologyView::setNetwork(const QJsonObject &network)
 
 void NetworkTopologyView::relayout()
 {
+    QFont bold = font();
+    bold.setBold(true);
     m_layout = m_network.isEmpty()
                    ? TopologyLayout{}
-                   : NetworkTopology::layout(m_network, size(), QFontMetricsF(font()));
+                   : NetworkTopology::layout(m_network, size(), QFontMetricsF(font()),
+                                             QFontMetricsF(bold));
     update();
 }
 

@@ -27,6 +27,22 @@
 #include "studio/steptimelinemodel.h"
 #include "studio/timelinewidget.h"
 #endif
+#ifdef KOKER_STUDIO_HAVE_LEARN
+#include "engine/cleanupproof.h"
+#include "engine/stepexport.h"
+#include "studio/cleanupproofdialog.h"
+#include "studio/cleanupproofmodel.h"
+#include "studio/experimentrunner.h"
+#include "studio/experimentsdialog.h"
+#include "studio/mounttreemodel.h"
+#include "studio/namespacesmodel.h"
+#include "studio/networktopologyview.h"
+#include "studio/stepthroughbar.h"
+#include "studio/underthehoodpanel.h"
+#ifdef KOKER_STUDIO_HAVE_TIMELINE
+#include "studio/stepdetailspane.h"
+#endif
+#endif
 #ifdef KOKER_STUDIO_HAVE_CONSOLE
 #include "studio/consoletab.h"
 #include "studio/consoletabs.h"
@@ -38,7 +54,12 @@
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
+#include <QtCore/QFileInfo>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtCore/QSettings>
+#include <QtCore/QTemporaryDir>
 #include <QtCore/QTranslator>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -84,6 +105,11 @@ private Q_SLOTS:
     void detailsLogsAndGraphs();
     void containersView();
     void settings();
+    void underTheHood();
+    void exportTrace();
+    void removeWithProof();
+    void stepThroughNextNextAbort();
+    void guidedExperiments();
     void removeThroughTheWindow();
     void starterImageFromEmptyStore();
     void cleanupTestCase();
@@ -91,6 +117,9 @@ private Q_SLOTS:
 private:
     void shoot(QWidget *widget, const QString &name);
     QString screenRows() const;
+    QString runThroughDialog(const QString &name, bool stepThrough);
+
+    QString m_hoodId; // a container on the bridge with a published port
 
     std::unique_ptr<MainWindow> m_window;
     QString m_shots;
@@ -389,6 +418,312 @@ void TestStudioE2E::settings()
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     shoot(dialog, u"about"_s);
     dialog->close();
+}
+
+// Run `sleep 1000` on the bridge with a published port through the run dialog, as
+// a student would; returns the new container's id (empty on failure).
+QString TestStudioE2E::runThroughDialog(const QString &name, bool stepThrough)
+{
+#ifndef KOKER_STUDIO_HAVE_RUN
+    Q_UNUSED(name)
+    Q_UNUSED(stepThrough)
+    return {};
+#else
+    QSignalSpy created(m_window.get(), &MainWindow::containerCreated);
+    m_window->runImage(u"starter:latest"_s);
+    RunDialog *dialog = m_window->runDialog();
+    if (!dialog || !QTest::qWaitForWindowExposed(dialog))
+        return {};
+    RunForm form = dialog->form();
+    form.name = name;
+    form.command = u"sleep 1000"_s;
+    form.tty = false;
+    form.interactive = false;
+    form.network = u"bridge"_s;
+    form.ports = {PortRow{u"127.0.0.1"_s, u"18081"_s, u"80"_s, u"tcp"_s}};
+    form.memoryBytes = 64LL * 1024 * 1024;
+    form.pidsLimit = 50;
+    form.stepThrough = stepThrough;
+    dialog->setForm(form);
+    if (!QTest::qWaitFor([&] { return dialog->isValid(); }, 5000))
+        return {};
+    if (stepThrough && !dialog->commandLine().contains(u"--step"_s))
+        return {};
+    dialog->accept();
+    if (!QTest::qWaitFor([&] { return !created.isEmpty(); }, kLong))
+        return {};
+    return created.first().at(0).toString();
+#endif
+}
+
+void TestStudioE2E::underTheHood()
+{
+#ifndef KOKER_STUDIO_HAVE_LEARN
+    QSKIP("the learn part is not part of this build");
+#else
+    m_hoodId = runThroughDialog(u"e2e-hood"_s, false);
+    QVERIFY(!m_hoodId.isEmpty());
+    ContainersView *view = m_window->containersView();
+    m_window->showPage(MainWindow::Page::Containers);
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowOf(m_hoodId) >= 0, kLong);
+    QTRY_VERIFY_WITH_TIMEOUT(view->selectContainer(m_hoodId), kLong);
+    const int row = view->model()->rowOf(m_hoodId);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        view->model()->index(row, ContainersModel::StateColumn).data().toString(), u"Running"_s,
+        kLong);
+    ContainerDetails *details = m_window->details();
+    QTRY_COMPARE(details->containerId(), m_hoodId);
+    auto *hood = qobject_cast<UnderTheHoodPanel *>(details->hoodPanel());
+    QVERIFY(hood);
+    QSignalSpy refreshed(hood, &UnderTheHoodPanel::refreshed);
+    details->showTab(ContainerDetails::Tab::Hood); // showing the tab asks kokerd
+    QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), kLong);
+    QVERIFY2(hood->hasDocument(), qPrintable(hood->messageText()));
+    const QJsonObject doc = hood->document();
+    QCOMPARE(doc.value(u"id"_s).toString(), m_hoodId);
+
+    // Namespaces: one row per type the kernel reported; mnt, pid and net are the
+    // container's own (bridge network), with inodes that differ from the host's.
+    NamespacesModel *ns = hood->namespacesModel();
+    QCOMPARE(ns->rowCount(), doc.value(u"namespaces"_s).toArray().size());
+    QVERIFY(ns->rowCount() >= 6);
+    for (const char16_t *type : {u"mnt", u"pid", u"net", u"uts", u"ipc"}) {
+        const int r = ns->rowOf(QString::fromUtf16(type));
+        QVERIFY2(r >= 0, qPrintable(QString::fromUtf16(type)));
+        QVERIFY(!ns->row(r).shared);
+        QVERIFY(ns->row(r).containerInode != ns->row(r).hostInode);
+    }
+    // Mounts: the whole mountinfo in the tree, / an overlay over the image's layer.
+    MountTreeModel *mounts = hood->mountsModel();
+    QCOMPARE(mounts->mountCount(), mounts->reportedCount());
+    QVERIFY(mounts->mountCount() > 5);
+    QCOMPARE(mounts->index(0, MountTreeModel::TypeColumn).data().toString(), u"overlay"_s);
+    const QModelIndex layers = mounts->overlayLayers();
+    QVERIFY(layers.isValid());
+    QVERIFY(mounts->index(0, 0, layers)
+                .data(MountTreeModel::DiffIdRole)
+                .toString()
+                .startsWith(u"sha256:"_s));
+    // Network: host and container namespaces, the bridge, the host's veth and eth0
+    // with its address, the port rule.
+    hood->showSection(UnderTheHoodPanel::Section::Network);
+    QTest::qWait(100);
+    const TopologyLayout &topology = hood->topologyView()->currentLayout();
+    QCOMPARE(topology.count(TopologyNode::Kind::HostNamespace), 1);
+    QCOMPARE(topology.count(TopologyNode::Kind::ContainerNamespace), 1);
+    QCOMPARE(topology.count(TopologyNode::Kind::Bridge), 1);
+    QCOMPARE(topology.count(TopologyNode::Kind::HostVeth), 1);
+    const TopologyNode *eth0 = topology.node(u"if:eth0"_s);
+    QVERIFY(eth0);
+    QVERIFY(!eth0->lines.isEmpty() && eth0->lines.first().contains(u'/'));
+    QCOMPARE(topology.edges.size(), 2);
+    QVERIFY(topology.rules.join(u'\n').contains(u"18081"_s));
+    shoot(m_window.get(), u"hood"_s);
+    hood->showSection(UnderTheHoodPanel::Section::Mounts);
+    shoot(m_window.get(), u"hood-mounts"_s);
+    hood->showSection(UnderTheHoodPanel::Section::Namespaces);
+#endif
+}
+
+void TestStudioE2E::exportTrace()
+{
+#ifndef KOKER_STUDIO_HAVE_LEARN
+    QSKIP("the learn part is not part of this build");
+#else
+    if (m_hoodId.isEmpty())
+        QSKIP("no container to export");
+    ContainerDetails *details = m_window->details();
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSignalSpy exported(details, &ContainerDetails::stepsExported);
+    const QString trace = dir.filePath(u"e2e-hood-trace.json"_s);
+    details->exportSteps(static_cast<int>(StepExportFormat::Trace), trace);
+    QTRY_VERIFY_WITH_TIMEOUT(!exported.isEmpty(), kLong);
+    QVERIFY2(exported.first().at(1).toBool(), qPrintable(exported.first().at(2).toString()));
+    QFile f(trace);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+    QVERIFY2(doc.isObject(), qPrintable(error.errorString()));
+    // Trace-event format: complete events with a name, a start and a duration.
+    const QJsonArray events = doc.object().value(u"traceEvents"_s).toArray();
+    int complete = 0;
+    for (const QJsonValue &v : events) {
+        const QJsonObject e = v.toObject();
+        if (e.value(u"ph"_s).toString() != u"X"_s)
+            continue;
+        ++complete;
+        QVERIFY(!e.value(u"name"_s).toString().isEmpty());
+        QVERIFY(e.value(u"ts"_s).isDouble() && e.value(u"dur"_s).isDouble());
+    }
+    QVERIFY2(complete > 10, qPrintable(QString::number(complete)));
+    // The script, too: the file the student gets is executable bash.
+    exported.clear();
+    const QString script = dir.filePath(u"e2e-hood.sh"_s);
+    details->exportSteps(static_cast<int>(StepExportFormat::Script), script);
+    QTRY_VERIFY_WITH_TIMEOUT(!exported.isEmpty(), kLong);
+    QVERIFY(exported.first().at(1).toBool());
+    QVERIFY(QFileInfo(script).isExecutable());
+#endif
+}
+
+void TestStudioE2E::removeWithProof()
+{
+#ifndef KOKER_STUDIO_HAVE_LEARN
+    QSKIP("the learn part is not part of this build");
+#else
+    if (m_hoodId.isEmpty())
+        QSKIP("no container to remove");
+    ContainersView *view = m_window->containersView();
+    QVERIFY(view->selectContainer(m_hoodId));
+    QSignalSpy removed(view, &ContainersView::removed);
+    view->removeSelected();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = view->findChild<QMessageBox *>()));
+    box->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!removed.isEmpty(), kLong);
+    QCOMPARE(removed.first().at(0).toString(), m_hoodId);
+    // The window shows kokerd's checklist: every change it made, checked again.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->proofDialog() && m_window->proofDialog()->isVisible(),
+                             kLong);
+    auto *dialog = qobject_cast<CleanupProofDialog *>(m_window->proofDialog());
+    QVERIFY(dialog);
+    CleanupProofModel *proof = dialog->model();
+    // Cgroup dirs, the netns, the veth and its bridge port, the port's rules, the
+    // lease, the overlay mount, the state and run dirs: well over five.
+    QVERIFY2(proof->checkedCount() > 5, qPrintable(QString::number(proof->checkedCount())));
+    QStringList left;
+    bool veth = false;
+    bool rules = false;
+    for (const CleanupCheck &c : proof->checks()) {
+        veth = veth || c.change.kind == HostChange::Kind::Veth;
+        rules = rules || c.change.kind == HostChange::Kind::IptablesRules;
+        if (c.present && !c.change.kept)
+            left << c.change.describe() + u": "_s + c.evidence;
+    }
+    QVERIFY(veth);
+    QVERIFY(rules);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(u'\n')));
+    QVERIFY(proof->allGone());
+    dialog->resize(1000, 520);
+    shoot(dialog, u"proof"_s);
+    dialog->close();
+    m_hoodId.clear();
+#endif
+}
+
+void TestStudioE2E::stepThroughNextNextAbort()
+{
+#if !defined(KOKER_STUDIO_HAVE_LEARN) || !defined(KOKER_STUDIO_HAVE_TIMELINE)
+    QSKIP("the learn part or the timeline is not part of this build");
+#else
+    const QString id = runThroughDialog(u"e2e-step"_s, true);
+    QVERIFY(!id.isEmpty());
+    ContainerDetails *details = m_window->details();
+    auto *bar = qobject_cast<StepThroughBar *>(details->stepThroughBar());
+    QVERIFY(bar);
+    QTRY_VERIFY(bar->isVisible());
+    // The first pause: nothing done yet but the create's steps; the details pane
+    // shows the waiting step's operation.
+    QTRY_COMPARE_WITH_TIMEOUT(bar->state(), StepThroughBar::State::Waiting, kLong);
+    const quint32 first = bar->waitingStep().seq;
+    QVERIFY(details->timeline()->detailsPane()->hasStep());
+    bar->next();
+    QTRY_COMPARE_WITH_TIMEOUT(bar->state(), StepThroughBar::State::Waiting, kLong);
+    const quint32 second = bar->waitingStep().seq;
+    QVERIFY2(second > first, qPrintable(u"%1 -> %2"_s.arg(first).arg(second)));
+    shoot(m_window.get(), u"step-through"_s);
+    bar->next();
+    QTRY_COMPARE_WITH_TIMEOUT(bar->state(), StepThroughBar::State::Waiting, kLong);
+    QVERIFY(bar->waitingStep().seq > second);
+    QCOMPARE(bar->stepsAllowed(), 2);
+    bar->abort();
+    QTRY_COMPARE_WITH_TIMEOUT(bar->state(), StepThroughBar::State::Finished, kLong);
+    QVERIFY(!bar->succeeded());
+    // No leak: every host change the two steps made was rolled back. kokerd's
+    // preview lists the container's changes and whether each is there now; only
+    // its record (the state dir the create made) may remain until it is removed.
+    bool previewed = false;
+    QString preview;
+    m_window->connection()->client()->cleanupPreview(id, [&](Result<QString> json) {
+        preview = json ? *json : QString::fromStdString(json.error().describe());
+        previewed = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(previewed, kLong);
+    const QJsonDocument doc = QJsonDocument::fromJson(preview.toUtf8());
+    QVERIFY2(doc.isArray(), qPrintable(preview));
+    QStringList leaked;
+    for (const CleanupCheck &c : CleanupProof::fromJson(doc.array())) {
+        if (c.present && !c.change.kept && c.change.kind != HostChange::Kind::StateDir)
+            leaked << c.change.describe() + u": "_s + c.evidence;
+    }
+    QVERIFY2(leaked.isEmpty(), qPrintable(leaked.join(u'\n')));
+    // The container is there, created but not running; remove it (with its proof).
+    ContainersView *view = m_window->containersView();
+    QTRY_VERIFY_WITH_TIMEOUT(view->selectContainer(id), kLong);
+    QSignalSpy removed(view, &ContainersView::removed);
+    view->removeSelected();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = view->findChild<QMessageBox *>()));
+    box->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!removed.isEmpty(), kLong);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->proofDialog() && m_window->proofDialog()->isVisible(),
+                             kLong);
+    auto *dialog = qobject_cast<CleanupProofDialog *>(m_window->proofDialog());
+    QVERIFY2(dialog->model()->leftCount() == 0, qPrintable(dialog->headline()));
+    dialog->close();
+#endif
+}
+
+void TestStudioE2E::guidedExperiments()
+{
+#ifndef KOKER_STUDIO_HAVE_LEARN
+    QSKIP("the learn part is not part of this build");
+#else
+    m_window->openExperiments();
+    auto *dialog = qobject_cast<ExperimentsDialog *>(m_window->experimentsDialog());
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    dialog->resize(900, 980);
+    QSignalSpy finished(dialog, &ExperimentsDialog::experimentFinished);
+    const auto runOne = [&](ExperimentKind kind) {
+        finished.clear();
+        if (!dialog->runExperiment(kind))
+            return ExperimentOutcome{};
+        if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, 3 * kLong))
+            return ExperimentOutcome{};
+        return dialog->outcome(kind);
+    };
+    // Memory: the OOM killer ends the shell (State.OOMKilled, exit 137).
+    ExperimentOutcome oom = runOne(ExperimentKind::MemoryOom);
+    QVERIFY2(oom.shown, qPrintable(oom.headline + u' ' + oom.evidence.join(u"; "_s)));
+    QVERIFY(oom.evidence.contains(u"State.OOMKilled = true"_s));
+    QVERIFY(dialog->resultText(ExperimentKind::MemoryOom).contains(u"OOM"_s));
+    // Processes: pids.max holds, the kernel refused forks.
+    ExperimentOutcome pids = runOne(ExperimentKind::ForkBomb);
+    QVERIFY2(pids.shown, qPrintable(pids.headline + u' ' + pids.evidence.join(u"; "_s)));
+    QVERIFY(pids.evidence.contains(u"pids.max = %1"_s.arg(Experiments::kForkBombPids)));
+    // CPU: the throttled time grows under 0.2 CPU.
+    ExperimentOutcome cpu = runOne(ExperimentKind::CpuQuota);
+    QVERIFY2(cpu.shown, qPrintable(cpu.headline + u' ' + cpu.evidence.join(u"; "_s)));
+    // Network: the fixture's user may use host networking (polkit's host-network).
+    ExperimentOutcome net = runOne(ExperimentKind::HostNetwork);
+    QVERIFY2(net.shown, qPrintable(net.headline + u' ' + net.evidence.join(u"; "_s)));
+    QVERIFY(!dialog->runner()->isRunning());
+    shoot(dialog, u"experiments"_s);
+    // The experiments removed their containers.
+    m_window->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->containersView()->isRefreshing(), kLong);
+    QTest::qWait(2500);
+    ContainersModel *model = m_window->containersView()->model();
+    for (int r = 0; r < model->rowCount(); ++r)
+        QVERIFY2(!model->index(r, 0)
+                      .data(ContainersModel::NameRole)
+                      .toString()
+                      .startsWith(u"experiment-"_s),
+                 qPrintable(model->index(r, 0).data(ContainersModel::NameRole).toString()));
+    dialog->close();
+#endif
 }
 
 void TestStudioE2E::removeThroughTheWindow()
