@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>CleanupProofDialog</name>
+    <message>
+        <source>Proof of cleanup</source>
+        <translation>Nachweis der Aufräumarbeit</translation>
+    </message>
+    <message>
+        <source>Every change the container made on this computer, from its recorded steps, and what kokerd found when it looked again after the removal: mount tables, cgroup directories, network interfaces, firewall rules and address leases.</source>
+        <translation>Jede Änderung, die der Container an diesem Computer vorgenommen hat, aus seinen aufgezeichneten Schritten, und was kokerd beim erneuten Nachsehen nach dem Entfernen gefunden hat: Mount-Tabellen, Cgroup-Verzeichnisse, Netzwerkschnittstellen, Firewall-Regeln und Adresszuweisungen.</translation>
+    </message>
+</context>
+<context>
     <name>ContainerDetails</name>
     <message>
         <source>Select a container to see its steps, details, logs and graphs.</source>
@@ -97,6 +108,14 @@
     <message>
         <source>Memory, CPU and processes over time, against their limits</source>
         <translation>Speicher, CPU und Prozesse über die Zeit, gemessen an ihren Grenzen</translation>
+    </message>
+    <message>
+        <source>Under the hood</source>
+        <translation>Unter der Haube</translation>
+    </message>
+    <message>
+        <source>What the kernel says about the running container: namespaces, cgroup files, mounts, network</source>
+        <translation>Was der Kernel über den laufenden Container sagt: Namespaces, Cgroup-Dateien, Mounts, Netzwerk</translation>
     </message>
 </context>
 <context>
@@ -180,6 +199,45 @@
     <message>
         <source>Run a container…</source>
         <translation>Einen Container starten…</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsDialog</name>
+    <message>
+        <source>Guided experiments</source>
+        <translation>Geführte Experimente</translation>
+    </message>
+    <message>
+        <source>Each experiment runs a real container through kokerd with one limit set, provokes the limit, shows what the kernel did and removes the container again. Try the same commands in a terminal afterwards.</source>
+        <translation>Jedes Experiment startet über kokerd einen echten Container mit einer gesetzten Grenze, reizt die Grenze aus, zeigt, was der Kernel getan hat, und entfernt den Container wieder. Probiere danach dieselben Befehle in einem Terminal aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image:</translation>
+    </message>
+    <message>
+        <source>The experiments need sh, sleep and cat: the starter image (busybox) has them</source>
+        <translation>Die Experimente brauchen sh, sleep und cat: das Starter-Image (busybox) hat sie</translation>
+    </message>
+    <message>
+        <source>Memory limit → OOM killer</source>
+        <translation>Speichergrenze → OOM-Killer</translation>
+    </message>
+    <message>
+        <source>Run the experiment</source>
+        <translation>Experiment starten</translation>
+    </message>
+    <message>
+        <source>Fork bomb → pids.max</source>
+        <translation>Fork-Bombe → pids.max</translation>
+    </message>
+    <message>
+        <source>CPU quota → throttling</source>
+        <translation>CPU-Kontingent → Drosselung</translation>
+    </message>
+    <message>
+        <source>--network host → the host&apos;s interfaces</source>
+        <translation>--network host → die Schnittstellen des Hosts</translation>
     </message>
 </context>
 <context>
@@ -602,6 +660,26 @@
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Learn</source>
+        <translation>&amp;Lernen</translation>
+    </message>
+    <message>
+        <source>Guided &amp;experiments…</source>
+        <translation>Geführte &amp;Experimente…</translation>
+    </message>
+    <message>
+        <source>Provoke the OOM killer, a fork bomb, CPU throttling and host networking in real containers, with the results explained</source>
+        <translation>Den OOM-Killer, eine Fork-Bombe, CPU-Drosselung und Host-Netzwerk in echten Containern auslösen, mit erklärten Ergebnissen</translation>
+    </message>
+    <message>
+        <source>&amp;Proof of cleanup of the last removal…</source>
+        <translation>&amp;Nachweis der Aufräumarbeit der letzten Entfernung…</translation>
+    </message>
+    <message>
+        <source>The checklist of everything the last removed container had changed on this computer, and whether it is gone</source>
+        <translation>Die Checkliste von allem, was der zuletzt entfernte Container an diesem Computer geändert hatte, und ob es weg ist</translation>
+    </message>
 </context>
 <context>
     <name>PullDialog</name>
@@ -879,6 +957,14 @@
     <message>
         <source>Copy the command to the clipboard</source>
         <translation>Den Befehl in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Pause before each step (--step)</source>
+        <translation>Vor jedem Schritt &amp;anhalten (--step)</translation>
+    </message>
+    <message>
+        <source>Start in step-through mode: the timeline shows the next step and waits for Next, Continue or Abort, so you can look at the host in between</source>
+        <translation>Im Schrittmodus starten: die Zeitleiste zeigt den nächsten Schritt und wartet auf Weiter, Fortsetzen oder Abbrechen, damit du dir zwischendurch den Host ansehen kannst</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1665,60 @@
     </message>
 </context>
 <context>
+    <name>StepThroughBar</name>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Do this step, then pause before the next one</source>
+        <translation>Diesen Schritt ausführen, dann vor dem nächsten anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Do this step and all the others without pausing</source>
+        <translation>Diesen und alle weiteren Schritte ohne Pause ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Abort</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Stop here: the steps done so far are undone in reverse order</source>
+        <translation>Hier aufhören: die bisherigen Schritte werden in umgekehrter Reihenfolge rückgängig gemacht</translation>
+    </message>
+</context>
+<context>
+    <name>UnderTheHoodPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask the kernel again (through kokerd)</source>
+        <translation>Den Kernel erneut fragen (über kokerd)</translation>
+    </message>
+    <message>
+        <source>Namespaces</source>
+        <translation>Namespaces</translation>
+    </message>
+    <message>
+        <source>Cgroup</source>
+        <translation>Cgroup</translation>
+    </message>
+    <message>
+        <source>Mounts</source>
+        <translation>Mounts</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+</context>
+<context>
     <name>koker::ConsoleTab</name>
     <message>
         <source>Container %1</source>
@@ -1891,6 +2031,187 @@
     </message>
 </context>
 <context>
+    <name>koker::studio::CgroupLimitsModel</name>
+    <message>
+        <source>no limit (%1)</source>
+        <translation>keine Grenze (%1)</translation>
+    </message>
+    <message>
+        <source>cgroup v1: one hierarchy per controller</source>
+        <translation>cgroup v1: eine Hierarchie pro Controller</translation>
+    </message>
+    <message>
+        <source>hybrid: the controllers are in v1 hierarchies, a v2 hierarchy is mounted beside them without controllers</source>
+        <translation>hybrid: die Controller liegen in v1-Hierarchien, daneben ist eine v2-Hierarchie ohne Controller eingehängt</translation>
+    </message>
+    <message>
+        <source>cgroup v2: one unified hierarchy</source>
+        <translation>cgroup v2: eine einheitliche Hierarchie</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>(no such file)</source>
+        <translation>(Datei fehlt)</translation>
+    </message>
+    <message>
+        <source>kernel default</source>
+        <translation>Kernel-Vorgabe</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Limit file</source>
+        <translation>Grenzdatei</translation>
+    </message>
+    <message>
+        <source>Value now</source>
+        <translation>Aktueller Wert</translation>
+    </message>
+    <message>
+        <source>Written by Koker</source>
+        <translation>Von Koker geschrieben</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Verbrauch</translation>
+    </message>
+</context>
+<context>
+    <name>koker::studio::CleanupProofDialog</name>
+    <message>
+        <source>kokerd sent no proof of cleanup for %1 (an older kokerd?).</source>
+        <translation>kokerd hat keinen Nachweis der Aufräumarbeit für %1 geschickt (ein älteres kokerd?).</translation>
+    </message>
+    <message>
+        <source>Nothing to check for %1.</source>
+        <translation>Für %1 gibt es nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>✓ %1 is gone without a trace: every change it made was undone.</source>
+        <translation>✓ %1 ist spurlos verschwunden: jede seiner Änderungen wurde rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>✗ %1 left something behind.</source>
+        <translation>✗ %1 hat etwas zurückgelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>koker::studio::CleanupProofModel</name>
+    <message>
+        <source>cgroup directory</source>
+        <translation>Cgroup-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>network namespace file</source>
+        <translation>Netzwerk-Namespace-Datei</translation>
+    </message>
+    <message>
+        <source>mount</source>
+        <translation>Mount</translation>
+    </message>
+    <message>
+        <source>veth interface</source>
+        <translation>veth-Schnittstelle</translation>
+    </message>
+    <message>
+        <source>bridge port</source>
+        <translation>Bridge-Port</translation>
+    </message>
+    <message>
+        <source>iptables rules</source>
+        <translation>iptables-Regeln</translation>
+    </message>
+    <message>
+        <source>IP address lease</source>
+        <translation>IP-Adresszuweisung</translation>
+    </message>
+    <message>
+        <source>state directory</source>
+        <translation>Zustandsverzeichnis</translation>
+    </message>
+    <message>
+        <source>run directory</source>
+        <translation>Laufzeitverzeichnis</translation>
+    </message>
+    <message>
+        <source>bridge</source>
+        <translation>Bridge</translation>
+    </message>
+    <message>
+        <source>kokerd reported no host changes to check.</source>
+        <translation>kokerd hat keine zu prüfenden Änderungen am Host gemeldet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n host change(s) are gone.</source>
+        <translation>
+            <numerusform>Die %n Änderung am Host ist weg.</numerusform>
+            <numerusform>Alle %n Änderungen am Host sind weg.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n host change(s) are still there.</source>
+        <translation>
+            <numerusform>%1 von %n Änderung am Host ist noch da.</numerusform>
+            <numerusform>%1 von %n Änderungen am Host sind noch da.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• kept (shared)</source>
+        <translation>• bleibt (geteilt)</translation>
+    </message>
+    <message>
+        <source>✗ still there</source>
+        <translation>✗ noch da</translation>
+    </message>
+    <message>
+        <source>✓ gone</source>
+        <translation>✓ weg</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>from the container&apos;s records</source>
+        <translation>aus den Aufzeichnungen des Containers</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>Still there: %1</source>
+        <translation>Noch da: %1</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Where on the host</source>
+        <translation>Wo auf dem Host</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Angelegt von</translation>
+    </message>
+</context>
+<context>
     <name>koker::studio::ContainerDetails</name>
     <message>
         <source>The step timeline is not part of this build.</source>
@@ -1985,6 +2306,34 @@
     <message>
         <source>Container</source>
         <translation>Container</translation>
+    </message>
+    <message>
+        <source>look under the hood</source>
+        <translation>unter die Haube schauen</translation>
+    </message>
+    <message>
+        <source>Export steps…</source>
+        <translation>Schritte exportieren…</translation>
+    </message>
+    <message>
+        <source>Save this container&apos;s recorded steps as a shell script, a Chrome trace for Perfetto or a Markdown lab report</source>
+        <translation>Die aufgezeichneten Schritte dieses Containers als Shell-Skript, als Chrome-Trace für Perfetto oder als Markdown-Laborbericht speichern</translation>
+    </message>
+    <message>
+        <source>The under-the-hood views are not part of this build.</source>
+        <translation>Die Ansichten „Unter der Haube“ sind nicht Teil dieses Builds.</translation>
+    </message>
+    <message>
+        <source>Export steps</source>
+        <translation>Schritte exportieren</translation>
+    </message>
+    <message>
+        <source>export the steps</source>
+        <translation>die Schritte exportieren</translation>
+    </message>
+    <message>
+        <source>Saved the steps to %1.</source>
+        <translation>Die Schritte wurden in %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2522,224 @@
     <message>
         <source>Its files, its cgroup, its network devices and its logs are deleted.</source>
         <translation>Seine Dateien, seine cgroup, seine Netzwerkgeräte und seine Logs werden gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>koker::studio::ExperimentRunner</name>
+    <message>
+        <source>Creating the container %1…</source>
+        <translation>Container %1 wird angelegt…</translation>
+    </message>
+    <message>
+        <source>create the container</source>
+        <translation>den Container anlegen</translation>
+    </message>
+    <message>
+        <source>Starting it…</source>
+        <translation>Er wird gestartet…</translation>
+    </message>
+    <message>
+        <source>start the container</source>
+        <translation>den Container starten</translation>
+    </message>
+    <message>
+        <source>inspect the container</source>
+        <translation>den Container untersuchen</translation>
+    </message>
+    <message>
+        <source>look under the hood</source>
+        <translation>unter die Haube schauen</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Konnte nicht %1: %2</translation>
+    </message>
+    <message>
+        <source>Removing the experiment&apos;s containers…</source>
+        <translation>Die Container des Experiments werden entfernt…</translation>
+    </message>
+    <message>
+        <source>The shell is allocating; waiting for it to end…</source>
+        <translation>Die Shell belegt Speicher; es wird auf ihr Ende gewartet…</translation>
+    </message>
+    <message>
+        <source>Processes are being started; counting them…</source>
+        <translation>Prozesse werden gestartet; sie werden gezählt…</translation>
+    </message>
+    <message>
+        <source>The loop spins; reading the throttling counters twice…</source>
+        <translation>Die Schleife dreht sich; die Drosselungszähler werden zweimal gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>koker::studio::Experiments</name>
+    <message>
+        <source>✓ Seen:</source>
+        <translation>✓ Beobachtet:</translation>
+    </message>
+    <message>
+        <source>✗ Not seen:</source>
+        <translation>✗ Nicht beobachtet:</translation>
+    </message>
+    <message>
+        <source>A memory limit meets the OOM killer</source>
+        <translation>Eine Speichergrenze trifft den OOM-Killer</translation>
+    </message>
+    <message>
+        <source>A fork bomb against pids.max</source>
+        <translation>Eine Fork-Bombe gegen pids.max</translation>
+    </message>
+    <message>
+        <source>A busy loop under a CPU quota</source>
+        <translation>Eine Endlosschleife unter einem CPU-Kontingent</translation>
+    </message>
+    <message>
+        <source>No network namespace: --network host</source>
+        <translation>Kein Netzwerk-Namespace: --network host</translation>
+    </message>
+    <message>
+        <source>The container may use 16 MiB. Its shell doubles a string again and again, so it needs more memory every moment. When the cgroup&apos;s limit is reached and nothing can be reclaimed, the kernel&apos;s OOM killer ends a process in that cgroup (and only there).</source>
+        <translation>Der Container darf 16 MiB belegen. Seine Shell verdoppelt immer wieder eine Zeichenkette und braucht so ständig mehr Speicher. Ist die Grenze der Cgroup erreicht und lässt sich nichts mehr zurückgewinnen, beendet der OOM-Killer des Kernels einen Prozess in dieser Cgroup (und nur dort).</translation>
+    </message>
+    <message>
+        <source>The container may have 20 processes (pids.max). Its shell starts sleeping processes as fast as it can until fork() fails, %1 times over. The pids controller refuses every fork() past the limit, so the rest of the computer never notices.</source>
+        <translation>Der Container darf 20 Prozesse haben (pids.max). Seine Shell startet so schnell sie kann schlafende Prozesse, bis fork() scheitert, und das %1-mal. Der pids-Controller verweigert jedes fork() über der Grenze, sodass der Rest des Computers nichts davon merkt.</translation>
+    </message>
+    <message>
+        <source>The container may use 0.2 CPU: 20 ms in every 100 ms period (cpu.cfs_quota_us / cpu.max). Its shell spins in an endless loop. Once the quota of a period is used, the scheduler stops the cgroup until the next period: it is throttled, and the throttled time grows.</source>
+        <translation>Der Container darf 0,2 CPU nutzen: 20 ms in jeder Periode von 100 ms (cpu.cfs_quota_us / cpu.max). Seine Shell dreht sich in einer Endlosschleife. Ist das Kontingent einer Periode verbraucht, hält der Scheduler die Cgroup bis zur nächsten Periode an: sie wird gedrosselt, und die gedrosselte Zeit wächst.</translation>
+    </message>
+    <message>
+        <source>Two containers list their network interfaces (cat /proc/net/dev): one with --network host, which gets no network namespace of its own, and one on the bridge. Compare both lists with the host&apos;s.</source>
+        <translation>Zwei Container listen ihre Netzwerkschnittstellen auf (cat /proc/net/dev): einer mit --network host, der keinen eigenen Netzwerk-Namespace bekommt, und einer an der Bridge. Vergleiche beide Listen mit der des Hosts.</translation>
+    </message>
+    <message>
+        <source>The OOM killer ended the shell when it reached 16 MiB.</source>
+        <translation>Der OOM-Killer hat die Shell bei 16 MiB beendet.</translation>
+    </message>
+    <message>
+        <source>Exit code %1 is 128 + 9: the process got SIGKILL, which cannot be caught. The kernel counted it in the cgroup&apos;s memory.oom_control (oom_kill) and Koker&apos;s monitor recorded it as OOMKilled. Processes outside the container were not touched.</source>
+        <translation>Exit-Code %1 ist 128 + 9: der Prozess bekam SIGKILL, das sich nicht abfangen lässt. Der Kernel hat es in memory.oom_control der Cgroup gezählt (oom_kill), und Kokers Monitor hat es als OOMKilled vermerkt. Prozesse außerhalb des Containers blieben unberührt.</translation>
+    </message>
+    <message>
+        <source>The container was still running when the experiment gave up.</source>
+        <translation>Der Container lief noch, als das Experiment aufgab.</translation>
+    </message>
+    <message>
+        <source>The memory limit was not reached in time; the host may be very slow.</source>
+        <translation>Die Speichergrenze wurde nicht rechtzeitig erreicht; der Host ist vielleicht sehr langsam.</translation>
+    </message>
+    <message>
+        <source>The container ended without the OOM killer (exit code %1).</source>
+        <translation>Der Container endete ohne den OOM-Killer (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>Something else stopped it first; its output may say what.</source>
+        <translation>Etwas anderes hat ihn zuerst beendet; seine Ausgabe sagt vielleicht, was.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fork() refused in the output (EAGAIN)</source>
+        <translation>
+            <numerusform>%n abgelehntes fork() in der Ausgabe (EAGAIN)</numerusform>
+            <numerusform>%n abgelehnte fork() in der Ausgabe (EAGAIN)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pids.max held: at most %1 processes, and %n fork() call(s) refused.</source>
+        <translation>
+            <numerusform>pids.max hat gehalten: höchstens %1 Prozesse, und %n fork()-Aufruf abgelehnt.</numerusform>
+            <numerusform>pids.max hat gehalten: höchstens %1 Prozesse, und %n fork()-Aufrufe abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every fork() past the limit failed with EAGAIN (&quot;Resource temporarily unavailable&quot;), and the shell went on to the next try. pids.events counts how often the limit was hit. A real fork bomb stops at the same wall.</source>
+        <translation>Jedes fork() über der Grenze scheiterte mit EAGAIN („Resource temporarily unavailable“), und die Shell machte mit dem nächsten Versuch weiter. pids.events zählt, wie oft die Grenze erreicht wurde. Eine echte Fork-Bombe prallt an derselben Wand ab.</translation>
+    </message>
+    <message>
+        <source>The container had no process limit.</source>
+        <translation>Der Container hatte keine Prozessgrenze.</translation>
+    </message>
+    <message>
+        <source>No fork() was refused (%1 of %2 processes).</source>
+        <translation>Kein fork() wurde abgelehnt (%1 von %2 Prozessen).</translation>
+    </message>
+    <message>
+        <source>The loop may not have run long enough yet.</source>
+        <translation>Die Schleife lief vielleicht noch nicht lange genug.</translation>
+    </message>
+    <message>
+        <source>throttled time %1 ms → %2 ms</source>
+        <translation>gedrosselte Zeit %1 ms → %2 ms</translation>
+    </message>
+    <message>
+        <source>throttled periods %1 → %2</source>
+        <translation>gedrosselte Perioden %1 → %2</translation>
+    </message>
+    <message>
+        <source>CPU used in %1 s: %2 ms = %3 CPU (quota %4)</source>
+        <translation>CPU-Verbrauch in %1 s: %2 ms = %3 CPU (Kontingent %4)</translation>
+    </message>
+    <message>
+        <source>The busy loop was throttled: %1 ms of waiting in %2 s.</source>
+        <translation>Die Endlosschleife wurde gedrosselt: %1 ms Warten in %2 s.</translation>
+    </message>
+    <message>
+        <source>In each 100 ms period the cgroup may run 20 ms. The loop used its share and was then taken off the CPU until the next period, so it got about %1 CPU however hard it spun.</source>
+        <translation>In jeder Periode von 100 ms darf die Cgroup 20 ms rechnen. Die Schleife hat ihren Anteil verbraucht und wurde dann bis zur nächsten Periode von der CPU genommen; so bekam sie etwa %1 CPU, egal wie sehr sie sich drehte.</translation>
+    </message>
+    <message>
+        <source>This host does not report CPU throttling for the container.</source>
+        <translation>Dieser Host meldet keine CPU-Drosselung für den Container.</translation>
+    </message>
+    <message>
+        <source>The throttled time did not grow.</source>
+        <translation>Die gedrosselte Zeit ist nicht gewachsen.</translation>
+    </message>
+    <message>
+        <source>The loop may not have started yet.</source>
+        <translation>Die Schleife hat vielleicht noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>host: %1</source>
+        <translation>Host: %1</translation>
+    </message>
+    <message>
+        <source>--network host: %1</source>
+        <translation>--network host: %1</translation>
+    </message>
+    <message>
+        <source>bridge: %1</source>
+        <translation>Bridge: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>With --network host the container saw the host&apos;s %n interface(s); on the bridge it saw only lo and eth0.</source>
+        <translation>
+            <numerusform>Mit --network host sah der Container die %n Schnittstelle des Hosts; an der Bridge sah er nur lo und eth0.</numerusform>
+            <numerusform>Mit --network host sah der Container die %n Schnittstellen des Hosts; an der Bridge sah er nur lo und eth0.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without a network namespace of its own a container uses the host&apos;s network stack: the same interfaces, addresses and ports, so it could also listen on the host&apos;s ports. On the bridge it has its own stack: a loopback and one end of a veth pair.</source>
+        <translation>Ohne eigenen Netzwerk-Namespace nutzt ein Container den Netzwerkstack des Hosts: dieselben Schnittstellen, Adressen und Ports, er könnte also auch auf den Ports des Hosts lauschen. An der Bridge hat er einen eigenen Stack: ein Loopback und ein Ende eines veth-Paars.</translation>
+    </message>
+    <message>
+        <source>The --network host container did not list the host&apos;s interfaces.</source>
+        <translation>Der Container mit --network host hat nicht die Schnittstellen des Hosts aufgelistet.</translation>
+    </message>
+    <message>
+        <source>The bridge container listed other interfaces than lo and eth0.</source>
+        <translation>Der Container an der Bridge hat andere Schnittstellen als lo und eth0 aufgelistet.</translation>
+    </message>
+</context>
+<context>
+    <name>koker::studio::ExperimentsDialog</name>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Run the experiment</source>
+        <translation>Experiment starten</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +3158,205 @@
     <message>
         <source>Select a running container on the Containers page first, then press Ctrl+T for a shell in it.</source>
         <translation>Wähle zuerst auf der Seite „Container“ einen laufenden Container und drücke dann Strg+T für eine Shell darin.</translation>
+    </message>
+    <message>
+        <source>The guided experiments are not part of this build of Koker Studio.</source>
+        <translation>Die geführten Experimente sind nicht Teil dieses Builds von Koker Studio.</translation>
+    </message>
+    <message>
+        <source>No container has been removed from the studio yet.</source>
+        <translation>Im Studio wurde noch kein Container entfernt.</translation>
+    </message>
+    <message>
+        <source>Proof of cleanup is not part of this build of Koker Studio.</source>
+        <translation>Der Nachweis der Aufräumarbeit ist nicht Teil dieses Builds von Koker Studio.</translation>
+    </message>
+</context>
+<context>
+    <name>koker::studio::MountTreeModel</name>
+    <message>
+        <source>Mount point</source>
+        <translation>Einhängepunkt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>%1 (path %2)</source>
+        <translation>%1 (Pfad %2)</translation>
+    </message>
+    <message>
+        <source>Mount options: %1
+File system options: %2</source>
+        <translation>Mount-Optionen: %1
+Dateisystem-Optionen: %2</translation>
+    </message>
+    <message>
+        <source>overlay layers of /</source>
+        <translation>Overlay-Schichten von /</translation>
+    </message>
+    <message>
+        <source>the image&apos;s layers, read-only, under a writable layer of the container&apos;s own</source>
+        <translation>die Schichten des Images, schreibgeschützt, unter einer beschreibbaren Schicht des Containers</translation>
+    </message>
+    <message>
+        <source>image layer %1 of %2</source>
+        <translation>Image-Schicht %1 von %2</translation>
+    </message>
+    <message>
+        <source>a layer the image does not list</source>
+        <translation>eine Schicht, die das Image nicht aufführt</translation>
+    </message>
+    <message>
+        <source>lowerdir %1 (read-only)</source>
+        <translation>lowerdir %1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>upperdir (writable)</source>
+        <translation>upperdir (beschreibbar)</translation>
+    </message>
+    <message>
+        <source>the container&apos;s own layer</source>
+        <translation>die eigene Schicht des Containers</translation>
+    </message>
+    <message>
+        <source>a writable layer</source>
+        <translation>eine beschreibbare Schicht</translation>
+    </message>
+    <message>
+        <source>every file the container writes or deletes lands here</source>
+        <translation>jede Datei, die der Container schreibt oder löscht, landet hier</translation>
+    </message>
+    <message>
+        <source>workdir</source>
+        <translation>workdir</translation>
+    </message>
+    <message>
+        <source>overlayfs scratch space</source>
+        <translation>Arbeitsbereich von overlayfs</translation>
+    </message>
+    <message>
+        <source>used by the kernel to copy files up atomically</source>
+        <translation>vom Kernel benutzt, um Dateien atomar nach oben zu kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>koker::studio::NamespacesModel</name>
+    <message>
+        <source>Shared with the host (--network host): the same interfaces, addresses and ports as the host.</source>
+        <translation>Mit dem Host geteilt (--network host): dieselben Schnittstellen, Adressen und Ports wie der Host.</translation>
+    </message>
+    <message>
+        <source>Shared with the host: root in the container is root on the host, held back by capabilities, seccomp and the other namespaces.</source>
+        <translation>Mit dem Host geteilt: root im Container ist root auf dem Host, gebremst durch Capabilities, seccomp und die anderen Namespaces.</translation>
+    </message>
+    <message>
+        <source>Shared with the host: the container sees the host&apos;s boot and monotonic clocks.</source>
+        <translation>Mit dem Host geteilt: der Container sieht die Boot- und Monotonic-Uhren des Hosts.</translation>
+    </message>
+    <message>
+        <source>Shared with the host: this part of the system is not isolated.</source>
+        <translation>Mit dem Host geteilt: dieser Teil des Systems ist nicht isoliert.</translation>
+    </message>
+    <message>
+        <source>Its own mount table: the overlay is its /, and mounts made inside never reach the host.</source>
+        <translation>Eigene Mount-Tabelle: das Overlay ist sein /, und Mounts darin erreichen nie den Host.</translation>
+    </message>
+    <message>
+        <source>Its own hostname: sethostname() inside changes only the container&apos;s.</source>
+        <translation>Eigener Hostname: sethostname() im Container ändert nur den des Containers.</translation>
+    </message>
+    <message>
+        <source>Its own System V IPC and POSIX message queues: no shared memory with host processes.</source>
+        <translation>Eigene System-V-IPC und POSIX-Nachrichtenwarteschlangen: kein gemeinsamer Speicher mit Host-Prozessen.</translation>
+    </message>
+    <message>
+        <source>Its own process numbers: its first process is PID 1 and it cannot see host processes.</source>
+        <translation>Eigene Prozessnummern: sein erster Prozess ist PID 1, und er sieht keine Host-Prozesse.</translation>
+    </message>
+    <message>
+        <source>Its own network stack: interfaces, addresses, routes, ports and firewall rules.</source>
+        <translation>Eigener Netzwerkstack: Schnittstellen, Adressen, Routen, Ports und Firewall-Regeln.</translation>
+    </message>
+    <message>
+        <source>Its own view of /proc/self/cgroup: its cgroup looks like the root.</source>
+        <translation>Eigene Sicht auf /proc/self/cgroup: seine Cgroup sieht wie die Wurzel aus.</translation>
+    </message>
+    <message>
+        <source>Its own user and group ids, mapped to other ids on the host.</source>
+        <translation>Eigene Benutzer- und Gruppen-IDs, auf andere IDs des Hosts abgebildet.</translation>
+    </message>
+    <message>
+        <source>Its own boot and monotonic clock offsets.</source>
+        <translation>Eigene Verschiebungen der Boot- und Monotonic-Uhr.</translation>
+    </message>
+    <message>
+        <source>A namespace of type %1.</source>
+        <translation>Ein Namespace vom Typ %1.</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>geteilt</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>eigen</translation>
+    </message>
+    <message>
+        <source>readlink /proc/PID/ns/%1 → %1:[%2]</source>
+        <translation>readlink /proc/PID/ns/%1 → %1:[%2]</translation>
+    </message>
+    <message>
+        <source>readlink %1 → %2:[%3]</source>
+        <translation>readlink %1 → %2:[%3]</translation>
+    </message>
+    <message>
+        <source>The same inode: the container is in the host&apos;s namespace.</source>
+        <translation>Derselbe Inode: der Container ist im Namespace des Hosts.</translation>
+    </message>
+    <message>
+        <source>Different inodes: the container has a namespace of its own.</source>
+        <translation>Verschiedene Inodes: der Container hat einen eigenen Namespace.</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Container inode</source>
+        <translation>Inode im Container</translation>
+    </message>
+    <message>
+        <source>Host inode</source>
+        <translation>Inode des Hosts</translation>
+    </message>
+    <message>
+        <source>Shared?</source>
+        <translation>Geteilt?</translation>
+    </message>
+    <message>
+        <source>What it isolates</source>
+        <translation>Was er isoliert</translation>
+    </message>
+</context>
+<context>
+    <name>koker::studio::NetworkTopologyView</name>
+    <message>
+        <source>No network information</source>
+        <translation>Keine Netzwerkinformationen</translation>
+    </message>
+    <message>
+        <source>NAT, filter and port rules (iptables)</source>
+        <translation>NAT-, Filter- und Port-Regeln (iptables)</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3933,63 @@
     </message>
 </context>
 <context>
+    <name>koker::studio::StepExportFile</name>
+    <message>
+        <source>Shell script (replays the container by hand)</source>
+        <translation>Shell-Skript (baut den Container von Hand nach)</translation>
+    </message>
+    <message>
+        <source>Chrome trace (open in Perfetto)</source>
+        <translation>Chrome-Trace (in Perfetto öffnen)</translation>
+    </message>
+    <message>
+        <source>Markdown lab report</source>
+        <translation>Markdown-Laborbericht</translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh)</source>
+        <translation>Shell-Skripte (*.sh)</translation>
+    </message>
+    <message>
+        <source>Trace files (*.json)</source>
+        <translation>Trace-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-Dateien (*.md)</translation>
+    </message>
+</context>
+<context>
+    <name>koker::studio::StepThroughBar</name>
+    <message>
+        <source>Step-through: running a step…</source>
+        <translation>Schrittmodus: ein Schritt läuft…</translation>
+    </message>
+    <message>
+        <source>Paused before step %1: &lt;b&gt;%2&lt;/b&gt;. Look at the host now (ip link, findmnt, ls /sys/fs/cgroup/…), then choose.</source>
+        <translation>Angehalten vor Schritt %1: &lt;b&gt;%2&lt;/b&gt;. Sieh dir jetzt den Host an (ip link, findmnt, ls /sys/fs/cgroup/…) und entscheide dann.</translation>
+    </message>
+    <message>
+        <source>Step-through: running the remaining steps without pausing…</source>
+        <translation>Schrittmodus: die übrigen Schritte laufen ohne Pause…</translation>
+    </message>
+    <message>
+        <source>Aborting: undoing the steps done so far…</source>
+        <translation>Abbruch: die bisherigen Schritte werden rückgängig gemacht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Step-through finished: the container runs (%n step(s) allowed).</source>
+        <translation>
+            <numerusform>Schrittmodus beendet: der Container läuft (%n Schritt erlaubt).</numerusform>
+            <numerusform>Schrittmodus beendet: der Container läuft (%n Schritte erlaubt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step-through stopped: %1 Everything done so far was rolled back.</source>
+        <translation>Schrittmodus abgebrochen: %1 Alles bisher Getane wurde zurückgerollt.</translation>
+    </message>
+</context>
+<context>
     <name>koker::studio::StepTimelineModel</name>
     <message>
         <source>running…</source>
@@ -3320,6 +4143,18 @@
         <source>errno %1</source>
         <translation>errno %1</translation>
     </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
 </context>
 <context>
     <name>koker::studio::TimelineView</name>
@@ -3441,6 +4276,61 @@
     <message>
         <source>Keep the newest step in view while a container is being made</source>
         <translation>Den neuesten Schritt im Blick behalten, während ein Container entsteht</translation>
+    </message>
+</context>
+<context>
+    <name>koker::studio::UnderTheHoodPanel</name>
+    <message>
+        <source>Select a running container to look under the hood.</source>
+        <translation>Wähle einen laufenden Container, um unter die Haube zu schauen.</translation>
+    </message>
+    <message>
+        <source>Press Refresh to ask the kernel about %1.</source>
+        <translation>Drücke Aktualisieren, um den Kernel nach %1 zu fragen.</translation>
+    </message>
+    <message>
+        <source>Asking the kernel…</source>
+        <translation>Der Kernel wird gefragt…</translation>
+    </message>
+    <message>
+        <source>%1 is not running, so the kernel has nothing to show: no namespaces, no cgroup, no mounts. Start it, then press Refresh.</source>
+        <translation>%1 läuft nicht, also hat der Kernel nichts zu zeigen: keine Namespaces, keine Cgroup, keine Mounts. Starte ihn und drücke dann Aktualisieren.</translation>
+    </message>
+    <message>
+        <source>kokerd&apos;s answer could not be read: %1</source>
+        <translation>Die Antwort von kokerd war nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>%1, host PID %2, as the kernel saw it at %3</source>
+        <translation>%1, Host-PID %2, wie der Kernel ihn um %3 sah</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This host:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Dieser Host:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (fehlt)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Its cgroup directories:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Seine Cgroup-Verzeichnisse:&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Counters:&lt;/b&gt; OOM kills %1 · memory limit hits (failcnt) %2 · CPU periods %3, throttled %4, throttled time %5 · processes %6 of %7</source>
+        <translation>&lt;b&gt;Zähler:&lt;/b&gt; OOM-Kills %1 · Speichergrenze erreicht (failcnt) %2 · CPU-Perioden %3, gedrosselt %4, gedrosselte Zeit %5 · Prozesse %6 von %7</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
     </message>
 </context>
 <context>

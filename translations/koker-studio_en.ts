@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>CleanupProofDialog</name>
+    <message>
+        <source>Proof of cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change the container made on this computer, from its recorded steps, and what kokerd found when it looked again after the removal: mount tables, cgroup directories, network interfaces, firewall rules and address leases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContainerDetails</name>
     <message>
         <source>Select a container to see its steps, details, logs and graphs.</source>
@@ -96,6 +107,14 @@
     </message>
     <message>
         <source>Memory, CPU and processes over time, against their limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the hood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the kernel says about the running container: namespaces, cgroup files, mounts, network</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -179,6 +198,45 @@
     </message>
     <message>
         <source>Run a container…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsDialog</name>
+    <message>
+        <source>Guided experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each experiment runs a real container through kokerd with one limit set, provokes the limit, shows what the kernel did and removes the container again. Try the same commands in a terminal afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experiments need sh, sleep and cat: the starter image (busybox) has them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory limit → OOM killer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fork bomb → pids.max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU quota → throttling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--network host → the host&apos;s interfaces</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -602,6 +660,26 @@
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided &amp;experiments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provoke the OOM killer, a fork bomb, CPU throttling and host networking in real containers, with the results explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proof of cleanup of the last removal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist of everything the last removed container had changed on this computer, and whether it is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PullDialog</name>
@@ -878,6 +956,14 @@
     </message>
     <message>
         <source>Copy the command to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause before each step (--step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in step-through mode: the timeline shows the next step and waits for Next, Continue or Abort, so you can look at the host in between</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1579,6 +1665,60 @@
     </message>
 </context>
 <context>
+    <name>StepThroughBar</name>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this step, then pause before the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this step and all the others without pausing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop here: the steps done so far are undone in reverse order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnderTheHoodPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the kernel again (through kokerd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>koker::ConsoleTab</name>
     <message>
         <source>Container %1</source>
@@ -1890,6 +2030,186 @@
     </message>
 </context>
 <context>
+    <name>koker::studio::CgroupLimitsModel</name>
+    <message>
+        <source>no limit (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cgroup v1: one hierarchy per controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hybrid: the controllers are in v1 hierarchies, a v2 hierarchy is mounted beside them without controllers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cgroup v2: one unified hierarchy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no such file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by Koker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koker::studio::CleanupProofDialog</name>
+    <message>
+        <source>kokerd sent no proof of cleanup for %1 (an older kokerd?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to check for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 is gone without a trace: every change it made was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1 left something behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koker::studio::CleanupProofModel</name>
+    <message>
+        <source>cgroup directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network namespace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>veth interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bridge port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iptables rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kokerd reported no host changes to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n host change(s) are gone.</source>
+        <translation>
+            <numerusform>The %n host change is gone.</numerusform>
+            <numerusform>All %n host changes are gone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n host change(s) are still there.</source>
+        <translation>
+            <numerusform>%1 of %n host change is still there.</numerusform>
+            <numerusform>%1 of %n host changes are still there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• kept (shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ still there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the container&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still there: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>koker::studio::ContainerDetails</name>
     <message>
         <source>The step timeline is not part of this build.</source>
@@ -1982,6 +2302,34 @@
     </message>
     <message>
         <source>Container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look under the hood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export steps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this container&apos;s recorded steps as a shell script, a Chrome trace for Perfetto or a Markdown lab report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The under-the-hood views are not part of this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export the steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the steps to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2170,6 +2518,224 @@
     </message>
     <message>
         <source>Its files, its cgroup, its network devices and its logs are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koker::studio::ExperimentRunner</name>
+    <message>
+        <source>Creating the container %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspect the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look under the hood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the experiment&apos;s containers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shell is allocating; waiting for it to end…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes are being started; counting them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loop spins; reading the throttling counters twice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koker::studio::Experiments</name>
+    <message>
+        <source>✓ Seen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Not seen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A memory limit meets the OOM killer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fork bomb against pids.max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A busy loop under a CPU quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network namespace: --network host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container may use 16 MiB. Its shell doubles a string again and again, so it needs more memory every moment. When the cgroup&apos;s limit is reached and nothing can be reclaimed, the kernel&apos;s OOM killer ends a process in that cgroup (and only there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container may have 20 processes (pids.max). Its shell starts sleeping processes as fast as it can until fork() fails, %1 times over. The pids controller refuses every fork() past the limit, so the rest of the computer never notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container may use 0.2 CPU: 20 ms in every 100 ms period (cpu.cfs_quota_us / cpu.max). Its shell spins in an endless loop. Once the quota of a period is used, the scheduler stops the cgroup until the next period: it is throttled, and the throttled time grows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two containers list their network interfaces (cat /proc/net/dev): one with --network host, which gets no network namespace of its own, and one on the bridge. Compare both lists with the host&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OOM killer ended the shell when it reached 16 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit code %1 is 128 + 9: the process got SIGKILL, which cannot be caught. The kernel counted it in the cgroup&apos;s memory.oom_control (oom_kill) and Koker&apos;s monitor recorded it as OOMKilled. Processes outside the container were not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container was still running when the experiment gave up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memory limit was not reached in time; the host may be very slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container ended without the OOM killer (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else stopped it first; its output may say what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fork() refused in the output (EAGAIN)</source>
+        <translation>
+            <numerusform>%n fork() refused in the output (EAGAIN)</numerusform>
+            <numerusform>%n fork() calls refused in the output (EAGAIN)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pids.max held: at most %1 processes, and %n fork() call(s) refused.</source>
+        <translation>
+            <numerusform>pids.max held: at most %1 processes, and %n fork() call refused.</numerusform>
+            <numerusform>pids.max held: at most %1 processes, and %n fork() calls refused.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every fork() past the limit failed with EAGAIN (&quot;Resource temporarily unavailable&quot;), and the shell went on to the next try. pids.events counts how often the limit was hit. A real fork bomb stops at the same wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container had no process limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fork() was refused (%1 of %2 processes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loop may not have run long enough yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>throttled time %1 ms → %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>throttled periods %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU used in %1 s: %2 ms = %3 CPU (quota %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The busy loop was throttled: %1 ms of waiting in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In each 100 ms period the cgroup may run 20 ms. The loop used its share and was then taken off the CPU until the next period, so it got about %1 CPU however hard it spun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host does not report CPU throttling for the container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The throttled time did not grow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loop may not have started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--network host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bridge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>With --network host the container saw the host&apos;s %n interface(s); on the bridge it saw only lo and eth0.</source>
+        <translation>
+            <numerusform>With --network host the container saw the host's %n interface; on the bridge it saw only lo and eth0.</numerusform>
+            <numerusform>With --network host the container saw the host's %n interfaces; on the bridge it saw only lo and eth0.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without a network namespace of its own a container uses the host&apos;s network stack: the same interfaces, addresses and ports, so it could also listen on the host&apos;s ports. On the bridge it has its own stack: a loopback and one end of a veth pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The --network host container did not list the host&apos;s interfaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bridge container listed other interfaces than lo and eth0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koker::studio::ExperimentsDialog</name>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the experiment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2588,6 +3154,204 @@
     </message>
     <message>
         <source>Select a running container on the Containers page first, then press Ctrl+T for a shell in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guided experiments are not part of this build of Koker Studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No container has been removed from the studio yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of cleanup is not part of this build of Koker Studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koker::studio::MountTreeModel</name>
+    <message>
+        <source>Mount point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (path %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount options: %1
+File system options: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlay layers of /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image&apos;s layers, read-only, under a writable layer of the container&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image layer %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a layer the image does not list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowerdir %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upperdir (writable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the container&apos;s own layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a writable layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every file the container writes or deletes lands here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workdir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlayfs scratch space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used by the kernel to copy files up atomically</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koker::studio::NamespacesModel</name>
+    <message>
+        <source>Shared with the host (--network host): the same interfaces, addresses and ports as the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with the host: root in the container is root on the host, held back by capabilities, seccomp and the other namespaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with the host: the container sees the host&apos;s boot and monotonic clocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with the host: this part of the system is not isolated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its own mount table: the overlay is its /, and mounts made inside never reach the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its own hostname: sethostname() inside changes only the container&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its own System V IPC and POSIX message queues: no shared memory with host processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its own process numbers: its first process is PID 1 and it cannot see host processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its own network stack: interfaces, addresses, routes, ports and firewall rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its own view of /proc/self/cgroup: its cgroup looks like the root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its own user and group ids, mapped to other ids on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its own boot and monotonic clock offsets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A namespace of type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>readlink /proc/PID/ns/%1 → %1:[%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>readlink %1 → %2:[%3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same inode: the container is in the host&apos;s namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different inodes: the container has a namespace of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container inode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host inode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it isolates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koker::studio::NetworkTopologyView</name>
+    <message>
+        <source>No network information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT, filter and port rules (iptables)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3164,6 +3928,63 @@
     </message>
 </context>
 <context>
+    <name>koker::studio::StepExportFile</name>
+    <message>
+        <source>Shell script (replays the container by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chrome trace (open in Perfetto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown lab report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koker::studio::StepThroughBar</name>
+    <message>
+        <source>Step-through: running a step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused before step %1: &lt;b&gt;%2&lt;/b&gt;. Look at the host now (ip link, findmnt, ls /sys/fs/cgroup/…), then choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step-through: running the remaining steps without pausing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborting: undoing the steps done so far…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Step-through finished: the container runs (%n step(s) allowed).</source>
+        <translation>
+            <numerusform>Step-through finished: the container runs (%n step allowed).</numerusform>
+            <numerusform>Step-through finished: the container runs (%n steps allowed).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step-through stopped: %1 Everything done so far was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>koker::studio::StepTimelineModel</name>
     <message>
         <source>running…</source>
@@ -3317,6 +4138,18 @@
         <source>errno %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>koker::studio::TimelineView</name>
@@ -3437,6 +4270,61 @@
     </message>
     <message>
         <source>Keep the newest step in view while a container is being made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koker::studio::UnderTheHoodPanel</name>
+    <message>
+        <source>Select a running container to look under the hood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Refresh to ask the kernel about %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the kernel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not running, so the kernel has nothing to show: no namespaces, no cgroup, no mounts. Start it, then press Refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kokerd&apos;s answer could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, host PID %2, as the kernel saw it at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This host:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Its cgroup directories:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Counters:&lt;/b&gt; OOM kills %1 · memory limit hits (failcnt) %2 · CPU periods %3, throttled %4, throttled time %5 · processes %6 of %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

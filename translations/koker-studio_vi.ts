@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>CleanupProofDialog</name>
+    <message>
+        <source>Proof of cleanup</source>
+        <translation>Bằng chứng dọn dẹp</translation>
+    </message>
+    <message>
+        <source>Every change the container made on this computer, from its recorded steps, and what kokerd found when it looked again after the removal: mount tables, cgroup directories, network interfaces, firewall rules and address leases.</source>
+        <translation>Mọi thay đổi mà container đã tạo trên máy này, lấy từ các bước đã ghi lại, và những gì kokerd thấy khi kiểm tra lại sau khi xóa: bảng mount, thư mục cgroup, giao diện mạng, quy tắc tường lửa và địa chỉ IP đã cấp.</translation>
+    </message>
+</context>
+<context>
     <name>ContainerDetails</name>
     <message>
         <source>Select a container to see its steps, details, logs and graphs.</source>
@@ -97,6 +108,14 @@
     <message>
         <source>Memory, CPU and processes over time, against their limits</source>
         <translation>Bộ nhớ, CPU và tiến trình theo thời gian, so với giới hạn của chúng</translation>
+    </message>
+    <message>
+        <source>Under the hood</source>
+        <translation>Bên trong</translation>
+    </message>
+    <message>
+        <source>What the kernel says about the running container: namespaces, cgroup files, mounts, network</source>
+        <translation>Những gì nhân hệ điều hành cho biết về container đang chạy: namespace, tệp cgroup, mount, mạng</translation>
     </message>
 </context>
 <context>
@@ -180,6 +199,45 @@
     <message>
         <source>Run a container…</source>
         <translation>Chạy một container…</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsDialog</name>
+    <message>
+        <source>Guided experiments</source>
+        <translation>Thí nghiệm có hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Each experiment runs a real container through kokerd with one limit set, provokes the limit, shows what the kernel did and removes the container again. Try the same commands in a terminal afterwards.</source>
+        <translation>Mỗi thí nghiệm chạy một container thật qua kokerd với một giới hạn, cố tình vượt giới hạn đó, cho thấy nhân đã làm gì rồi xóa container. Sau đó hãy thử cùng các lệnh trong terminal.</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image:</translation>
+    </message>
+    <message>
+        <source>The experiments need sh, sleep and cat: the starter image (busybox) has them</source>
+        <translation>Các thí nghiệm cần sh, sleep và cat: image khởi đầu (busybox) có sẵn chúng</translation>
+    </message>
+    <message>
+        <source>Memory limit → OOM killer</source>
+        <translation>Giới hạn bộ nhớ → OOM killer</translation>
+    </message>
+    <message>
+        <source>Run the experiment</source>
+        <translation>Chạy thí nghiệm</translation>
+    </message>
+    <message>
+        <source>Fork bomb → pids.max</source>
+        <translation>Bom fork → pids.max</translation>
+    </message>
+    <message>
+        <source>CPU quota → throttling</source>
+        <translation>Hạn mức CPU → bị bóp (throttling)</translation>
+    </message>
+    <message>
+        <source>--network host → the host&apos;s interfaces</source>
+        <translation>--network host → giao diện mạng của máy chủ</translation>
     </message>
 </context>
 <context>
@@ -602,6 +660,26 @@
         <source>About &amp;Qt</source>
         <translation>Giới thiệu &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Learn</source>
+        <translation>&amp;Học</translation>
+    </message>
+    <message>
+        <source>Guided &amp;experiments…</source>
+        <translation>&amp;Thí nghiệm có hướng dẫn…</translation>
+    </message>
+    <message>
+        <source>Provoke the OOM killer, a fork bomb, CPU throttling and host networking in real containers, with the results explained</source>
+        <translation>Gây ra OOM killer, bom fork, CPU bị bóp và mạng máy chủ trong container thật, kèm giải thích kết quả</translation>
+    </message>
+    <message>
+        <source>&amp;Proof of cleanup of the last removal…</source>
+        <translation>&amp;Bằng chứng dọn dẹp của lần xóa gần nhất…</translation>
+    </message>
+    <message>
+        <source>The checklist of everything the last removed container had changed on this computer, and whether it is gone</source>
+        <translation>Danh sách mọi thứ mà container vừa bị xóa đã thay đổi trên máy này, và liệu chúng đã biến mất chưa</translation>
+    </message>
 </context>
 <context>
     <name>PullDialog</name>
@@ -879,6 +957,14 @@
     <message>
         <source>Copy the command to the clipboard</source>
         <translation>Sao chép lệnh vào bộ nhớ tạm</translation>
+    </message>
+    <message>
+        <source>&amp;Pause before each step (--step)</source>
+        <translation>&amp;Dừng trước mỗi bước (--step)</translation>
+    </message>
+    <message>
+        <source>Start in step-through mode: the timeline shows the next step and waits for Next, Continue or Abort, so you can look at the host in between</source>
+        <translation>Khởi động ở chế độ từng bước: dòng thời gian hiển thị bước tiếp theo và chờ Tiếp, Chạy hết hoặc Hủy, để bạn có thể xem máy chủ giữa các bước</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1665,60 @@
     </message>
 </context>
 <context>
+    <name>StepThroughBar</name>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Tiếp</translation>
+    </message>
+    <message>
+        <source>Do this step, then pause before the next one</source>
+        <translation>Thực hiện bước này, rồi dừng trước bước sau</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Chạy hết</translation>
+    </message>
+    <message>
+        <source>Do this step and all the others without pausing</source>
+        <translation>Thực hiện bước này và mọi bước còn lại mà không dừng</translation>
+    </message>
+    <message>
+        <source>&amp;Abort</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>Stop here: the steps done so far are undone in reverse order</source>
+        <translation>Dừng tại đây: các bước đã làm được hoàn tác theo thứ tự ngược lại</translation>
+    </message>
+</context>
+<context>
+    <name>UnderTheHoodPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>Ask the kernel again (through kokerd)</source>
+        <translation>Hỏi lại nhân hệ điều hành (qua kokerd)</translation>
+    </message>
+    <message>
+        <source>Namespaces</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Cgroup</source>
+        <translation>Cgroup</translation>
+    </message>
+    <message>
+        <source>Mounts</source>
+        <translation>Mount</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Mạng</translation>
+    </message>
+</context>
+<context>
     <name>koker::ConsoleTab</name>
     <message>
         <source>Container %1</source>
@@ -1887,6 +2027,185 @@
     </message>
 </context>
 <context>
+    <name>koker::studio::CgroupLimitsModel</name>
+    <message>
+        <source>no limit (%1)</source>
+        <translation>không giới hạn (%1)</translation>
+    </message>
+    <message>
+        <source>cgroup v1: one hierarchy per controller</source>
+        <translation>cgroup v1: mỗi controller một cây phân cấp</translation>
+    </message>
+    <message>
+        <source>hybrid: the controllers are in v1 hierarchies, a v2 hierarchy is mounted beside them without controllers</source>
+        <translation>lai (hybrid): các controller nằm trong cây v1, bên cạnh có một cây v2 được mount nhưng không có controller</translation>
+    </message>
+    <message>
+        <source>cgroup v2: one unified hierarchy</source>
+        <translation>cgroup v2: một cây phân cấp thống nhất</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>(no such file)</source>
+        <translation>(không có tệp)</translation>
+    </message>
+    <message>
+        <source>kernel default</source>
+        <translation>mặc định của nhân</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Limit file</source>
+        <translation>Tệp giới hạn</translation>
+    </message>
+    <message>
+        <source>Value now</source>
+        <translation>Giá trị hiện tại</translation>
+    </message>
+    <message>
+        <source>Written by Koker</source>
+        <translation>Koker đã ghi</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Mức dùng</translation>
+    </message>
+</context>
+<context>
+    <name>koker::studio::CleanupProofDialog</name>
+    <message>
+        <source>kokerd sent no proof of cleanup for %1 (an older kokerd?).</source>
+        <translation>kokerd không gửi bằng chứng dọn dẹp cho %1 (kokerd phiên bản cũ?).</translation>
+    </message>
+    <message>
+        <source>Nothing to check for %1.</source>
+        <translation>Không có gì để kiểm tra cho %1.</translation>
+    </message>
+    <message>
+        <source>✓ %1 is gone without a trace: every change it made was undone.</source>
+        <translation>✓ %1 đã biến mất không dấu vết: mọi thay đổi nó tạo ra đều đã được hoàn tác.</translation>
+    </message>
+    <message>
+        <source>✗ %1 left something behind.</source>
+        <translation>✗ %1 còn để lại thứ gì đó.</translation>
+    </message>
+</context>
+<context>
+    <name>koker::studio::CleanupProofModel</name>
+    <message>
+        <source>cgroup directory</source>
+        <translation>thư mục cgroup</translation>
+    </message>
+    <message>
+        <source>network namespace file</source>
+        <translation>tệp namespace mạng</translation>
+    </message>
+    <message>
+        <source>mount</source>
+        <translation>mount</translation>
+    </message>
+    <message>
+        <source>veth interface</source>
+        <translation>giao diện veth</translation>
+    </message>
+    <message>
+        <source>bridge port</source>
+        <translation>cổng bridge</translation>
+    </message>
+    <message>
+        <source>iptables rules</source>
+        <translation>quy tắc iptables</translation>
+    </message>
+    <message>
+        <source>IP address lease</source>
+        <translation>địa chỉ IP đã cấp</translation>
+    </message>
+    <message>
+        <source>state directory</source>
+        <translation>thư mục trạng thái</translation>
+    </message>
+    <message>
+        <source>run directory</source>
+        <translation>thư mục chạy</translation>
+    </message>
+    <message>
+        <source>bridge</source>
+        <translation>bridge</translation>
+    </message>
+    <message>
+        <source>kokerd reported no host changes to check.</source>
+        <translation>kokerd không báo thay đổi nào trên máy chủ cần kiểm tra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n host change(s) are gone.</source>
+        <translation>
+            <numerusform>Tất cả %n thay đổi trên máy chủ đã biến mất.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n host change(s) are still there.</source>
+        <translation>
+            <numerusform>%1 trong %n thay đổi trên máy chủ vẫn còn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• kept (shared)</source>
+        <translation>• giữ lại (dùng chung)</translation>
+    </message>
+    <message>
+        <source>✗ still there</source>
+        <translation>✗ vẫn còn</translation>
+    </message>
+    <message>
+        <source>✓ gone</source>
+        <translation>✓ đã mất</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>from the container&apos;s records</source>
+        <translation>từ hồ sơ của container</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation>bước %1: %2</translation>
+    </message>
+    <message>
+        <source>Still there: %1</source>
+        <translation>Vẫn còn: %1</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Hiện tại</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cái gì</translation>
+    </message>
+    <message>
+        <source>Where on the host</source>
+        <translation>Ở đâu trên máy chủ</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Tạo bởi</translation>
+    </message>
+</context>
+<context>
     <name>koker::studio::ContainerDetails</name>
     <message>
         <source>The step timeline is not part of this build.</source>
@@ -1981,6 +2300,34 @@
     <message>
         <source>Container</source>
         <translation>Container</translation>
+    </message>
+    <message>
+        <source>look under the hood</source>
+        <translation>xem bên trong</translation>
+    </message>
+    <message>
+        <source>Export steps…</source>
+        <translation>Xuất các bước…</translation>
+    </message>
+    <message>
+        <source>Save this container&apos;s recorded steps as a shell script, a Chrome trace for Perfetto or a Markdown lab report</source>
+        <translation>Lưu các bước đã ghi của container này thành script shell, trace Chrome cho Perfetto hoặc báo cáo thực hành Markdown</translation>
+    </message>
+    <message>
+        <source>The under-the-hood views are not part of this build.</source>
+        <translation>Các khung nhìn “Bên trong” không có trong bản dựng này.</translation>
+    </message>
+    <message>
+        <source>Export steps</source>
+        <translation>Xuất các bước</translation>
+    </message>
+    <message>
+        <source>export the steps</source>
+        <translation>xuất các bước</translation>
+    </message>
+    <message>
+        <source>Saved the steps to %1.</source>
+        <translation>Đã lưu các bước vào %1.</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2510,221 @@
     <message>
         <source>Its files, its cgroup, its network devices and its logs are deleted.</source>
         <translation>Các tệp, cgroup, thiết bị mạng và nhật ký của nó sẽ bị xóa.</translation>
+    </message>
+</context>
+<context>
+    <name>koker::studio::ExperimentRunner</name>
+    <message>
+        <source>Creating the container %1…</source>
+        <translation>Đang tạo container %1…</translation>
+    </message>
+    <message>
+        <source>create the container</source>
+        <translation>tạo container</translation>
+    </message>
+    <message>
+        <source>Starting it…</source>
+        <translation>Đang khởi động…</translation>
+    </message>
+    <message>
+        <source>start the container</source>
+        <translation>khởi động container</translation>
+    </message>
+    <message>
+        <source>inspect the container</source>
+        <translation>kiểm tra container</translation>
+    </message>
+    <message>
+        <source>look under the hood</source>
+        <translation>xem bên trong</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Không thể %1: %2</translation>
+    </message>
+    <message>
+        <source>Removing the experiment&apos;s containers…</source>
+        <translation>Đang xóa các container của thí nghiệm…</translation>
+    </message>
+    <message>
+        <source>The shell is allocating; waiting for it to end…</source>
+        <translation>Shell đang cấp phát bộ nhớ; đang chờ nó kết thúc…</translation>
+    </message>
+    <message>
+        <source>Processes are being started; counting them…</source>
+        <translation>Các tiến trình đang được khởi động; đang đếm chúng…</translation>
+    </message>
+    <message>
+        <source>The loop spins; reading the throttling counters twice…</source>
+        <translation>Vòng lặp đang chạy; đang đọc bộ đếm throttling hai lần…</translation>
+    </message>
+</context>
+<context>
+    <name>koker::studio::Experiments</name>
+    <message>
+        <source>✓ Seen:</source>
+        <translation>✓ Đã thấy:</translation>
+    </message>
+    <message>
+        <source>✗ Not seen:</source>
+        <translation>✗ Không thấy:</translation>
+    </message>
+    <message>
+        <source>A memory limit meets the OOM killer</source>
+        <translation>Giới hạn bộ nhớ gặp OOM killer</translation>
+    </message>
+    <message>
+        <source>A fork bomb against pids.max</source>
+        <translation>Bom fork đối đầu pids.max</translation>
+    </message>
+    <message>
+        <source>A busy loop under a CPU quota</source>
+        <translation>Vòng lặp bận dưới hạn mức CPU</translation>
+    </message>
+    <message>
+        <source>No network namespace: --network host</source>
+        <translation>Không có namespace mạng: --network host</translation>
+    </message>
+    <message>
+        <source>The container may use 16 MiB. Its shell doubles a string again and again, so it needs more memory every moment. When the cgroup&apos;s limit is reached and nothing can be reclaimed, the kernel&apos;s OOM killer ends a process in that cgroup (and only there).</source>
+        <translation>Container được dùng 16 MiB. Shell của nó nhân đôi một chuỗi liên tục nên mỗi lúc cần thêm bộ nhớ. Khi chạm giới hạn của cgroup và không thu hồi được gì, OOM killer của nhân sẽ kết thúc một tiến trình trong cgroup đó (và chỉ ở đó).</translation>
+    </message>
+    <message>
+        <source>The container may have 20 processes (pids.max). Its shell starts sleeping processes as fast as it can until fork() fails, %1 times over. The pids controller refuses every fork() past the limit, so the rest of the computer never notices.</source>
+        <translation>Container được có 20 tiến trình (pids.max). Shell của nó khởi động các tiến trình ngủ nhanh nhất có thể cho đến khi fork() thất bại, lặp lại %1 lần. Controller pids từ chối mọi fork() vượt giới hạn, nên phần còn lại của máy không hề bị ảnh hưởng.</translation>
+    </message>
+    <message>
+        <source>The container may use 0.2 CPU: 20 ms in every 100 ms period (cpu.cfs_quota_us / cpu.max). Its shell spins in an endless loop. Once the quota of a period is used, the scheduler stops the cgroup until the next period: it is throttled, and the throttled time grows.</source>
+        <translation>Container được dùng 0,2 CPU: 20 ms trong mỗi chu kỳ 100 ms (cpu.cfs_quota_us / cpu.max). Shell của nó chạy một vòng lặp vô tận. Khi dùng hết hạn mức của một chu kỳ, bộ lập lịch dừng cgroup đến chu kỳ sau: nó bị bóp (throttled), và thời gian bị bóp tăng dần.</translation>
+    </message>
+    <message>
+        <source>Two containers list their network interfaces (cat /proc/net/dev): one with --network host, which gets no network namespace of its own, and one on the bridge. Compare both lists with the host&apos;s.</source>
+        <translation>Hai container liệt kê giao diện mạng của chúng (cat /proc/net/dev): một cái với --network host, không có namespace mạng riêng, và một cái trên bridge. Hãy so sánh cả hai danh sách với của máy chủ.</translation>
+    </message>
+    <message>
+        <source>The OOM killer ended the shell when it reached 16 MiB.</source>
+        <translation>OOM killer đã kết thúc shell khi nó chạm 16 MiB.</translation>
+    </message>
+    <message>
+        <source>Exit code %1 is 128 + 9: the process got SIGKILL, which cannot be caught. The kernel counted it in the cgroup&apos;s memory.oom_control (oom_kill) and Koker&apos;s monitor recorded it as OOMKilled. Processes outside the container were not touched.</source>
+        <translation>Mã thoát %1 là 128 + 9: tiến trình nhận SIGKILL, tín hiệu không thể bắt được. Nhân đã đếm nó trong memory.oom_control của cgroup (oom_kill) và bộ giám sát của Koker ghi nhận là OOMKilled. Các tiến trình bên ngoài container không bị ảnh hưởng.</translation>
+    </message>
+    <message>
+        <source>The container was still running when the experiment gave up.</source>
+        <translation>Container vẫn đang chạy khi thí nghiệm bỏ cuộc.</translation>
+    </message>
+    <message>
+        <source>The memory limit was not reached in time; the host may be very slow.</source>
+        <translation>Giới hạn bộ nhớ không bị chạm tới kịp; máy chủ có thể rất chậm.</translation>
+    </message>
+    <message>
+        <source>The container ended without the OOM killer (exit code %1).</source>
+        <translation>Container kết thúc mà không do OOM killer (mã thoát %1).</translation>
+    </message>
+    <message>
+        <source>Something else stopped it first; its output may say what.</source>
+        <translation>Có thứ khác đã dừng nó trước; đầu ra của nó có thể cho biết là gì.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fork() refused in the output (EAGAIN)</source>
+        <translation>
+            <numerusform>%n lần fork() bị từ chối trong đầu ra (EAGAIN)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pids.max held: at most %1 processes, and %n fork() call(s) refused.</source>
+        <translation>
+            <numerusform>pids.max đã giữ vững: tối đa %1 tiến trình, và %n lần gọi fork() bị từ chối.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every fork() past the limit failed with EAGAIN (&quot;Resource temporarily unavailable&quot;), and the shell went on to the next try. pids.events counts how often the limit was hit. A real fork bomb stops at the same wall.</source>
+        <translation>Mọi fork() vượt giới hạn đều thất bại với EAGAIN (“Resource temporarily unavailable”), và shell tiếp tục thử lần sau. pids.events đếm số lần chạm giới hạn. Một quả bom fork thật cũng dừng ở cùng bức tường đó.</translation>
+    </message>
+    <message>
+        <source>The container had no process limit.</source>
+        <translation>Container không có giới hạn tiến trình.</translation>
+    </message>
+    <message>
+        <source>No fork() was refused (%1 of %2 processes).</source>
+        <translation>Không có fork() nào bị từ chối (%1 trên %2 tiến trình).</translation>
+    </message>
+    <message>
+        <source>The loop may not have run long enough yet.</source>
+        <translation>Có thể vòng lặp chưa chạy đủ lâu.</translation>
+    </message>
+    <message>
+        <source>throttled time %1 ms → %2 ms</source>
+        <translation>thời gian bị bóp %1 ms → %2 ms</translation>
+    </message>
+    <message>
+        <source>throttled periods %1 → %2</source>
+        <translation>số chu kỳ bị bóp %1 → %2</translation>
+    </message>
+    <message>
+        <source>CPU used in %1 s: %2 ms = %3 CPU (quota %4)</source>
+        <translation>CPU đã dùng trong %1 s: %2 ms = %3 CPU (hạn mức %4)</translation>
+    </message>
+    <message>
+        <source>The busy loop was throttled: %1 ms of waiting in %2 s.</source>
+        <translation>Vòng lặp bận đã bị bóp: %1 ms chờ trong %2 s.</translation>
+    </message>
+    <message>
+        <source>In each 100 ms period the cgroup may run 20 ms. The loop used its share and was then taken off the CPU until the next period, so it got about %1 CPU however hard it spun.</source>
+        <translation>Trong mỗi chu kỳ 100 ms, cgroup được chạy 20 ms. Vòng lặp dùng hết phần của nó rồi bị đưa ra khỏi CPU đến chu kỳ sau, nên nó chỉ được khoảng %1 CPU dù chạy hết sức.</translation>
+    </message>
+    <message>
+        <source>This host does not report CPU throttling for the container.</source>
+        <translation>Máy chủ này không báo cáo việc bóp CPU cho container.</translation>
+    </message>
+    <message>
+        <source>The throttled time did not grow.</source>
+        <translation>Thời gian bị bóp không tăng.</translation>
+    </message>
+    <message>
+        <source>The loop may not have started yet.</source>
+        <translation>Có thể vòng lặp chưa bắt đầu.</translation>
+    </message>
+    <message>
+        <source>host: %1</source>
+        <translation>máy chủ: %1</translation>
+    </message>
+    <message>
+        <source>--network host: %1</source>
+        <translation>--network host: %1</translation>
+    </message>
+    <message>
+        <source>bridge: %1</source>
+        <translation>bridge: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>With --network host the container saw the host&apos;s %n interface(s); on the bridge it saw only lo and eth0.</source>
+        <translation>
+            <numerusform>Với --network host, container thấy %n giao diện của máy chủ; trên bridge nó chỉ thấy lo và eth0.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without a network namespace of its own a container uses the host&apos;s network stack: the same interfaces, addresses and ports, so it could also listen on the host&apos;s ports. On the bridge it has its own stack: a loopback and one end of a veth pair.</source>
+        <translation>Không có namespace mạng riêng, container dùng ngăn xếp mạng của máy chủ: cùng giao diện, địa chỉ và cổng, nên nó cũng có thể lắng nghe trên cổng của máy chủ. Trên bridge nó có ngăn xếp riêng: một loopback và một đầu của cặp veth.</translation>
+    </message>
+    <message>
+        <source>The --network host container did not list the host&apos;s interfaces.</source>
+        <translation>Container --network host không liệt kê các giao diện của máy chủ.</translation>
+    </message>
+    <message>
+        <source>The bridge container listed other interfaces than lo and eth0.</source>
+        <translation>Container trên bridge liệt kê giao diện khác ngoài lo và eth0.</translation>
+    </message>
+</context>
+<context>
+    <name>koker::studio::ExperimentsDialog</name>
+    <message>
+        <source>Running…</source>
+        <translation>Đang chạy…</translation>
+    </message>
+    <message>
+        <source>Run the experiment</source>
+        <translation>Chạy thí nghiệm</translation>
     </message>
 </context>
 <context>
@@ -2573,6 +3135,205 @@
     <message>
         <source>Select a running container on the Containers page first, then press Ctrl+T for a shell in it.</source>
         <translation>Trước hết hãy chọn một container đang chạy ở trang Container, rồi nhấn Ctrl+T để mở shell trong đó.</translation>
+    </message>
+    <message>
+        <source>The guided experiments are not part of this build of Koker Studio.</source>
+        <translation>Các thí nghiệm có hướng dẫn không có trong bản dựng Koker Studio này.</translation>
+    </message>
+    <message>
+        <source>No container has been removed from the studio yet.</source>
+        <translation>Chưa có container nào bị xóa từ studio.</translation>
+    </message>
+    <message>
+        <source>Proof of cleanup is not part of this build of Koker Studio.</source>
+        <translation>Bằng chứng dọn dẹp không có trong bản dựng Koker Studio này.</translation>
+    </message>
+</context>
+<context>
+    <name>koker::studio::MountTreeModel</name>
+    <message>
+        <source>Mount point</source>
+        <translation>Điểm mount</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <source>%1 (path %2)</source>
+        <translation>%1 (đường dẫn %2)</translation>
+    </message>
+    <message>
+        <source>Mount options: %1
+File system options: %2</source>
+        <translation>Tùy chọn mount: %1
+Tùy chọn hệ tệp: %2</translation>
+    </message>
+    <message>
+        <source>overlay layers of /</source>
+        <translation>các lớp overlay của /</translation>
+    </message>
+    <message>
+        <source>the image&apos;s layers, read-only, under a writable layer of the container&apos;s own</source>
+        <translation>các lớp của image, chỉ đọc, nằm dưới một lớp ghi được của riêng container</translation>
+    </message>
+    <message>
+        <source>image layer %1 of %2</source>
+        <translation>lớp image %1 trên %2</translation>
+    </message>
+    <message>
+        <source>a layer the image does not list</source>
+        <translation>một lớp mà image không liệt kê</translation>
+    </message>
+    <message>
+        <source>lowerdir %1 (read-only)</source>
+        <translation>lowerdir %1 (chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>upperdir (writable)</source>
+        <translation>upperdir (ghi được)</translation>
+    </message>
+    <message>
+        <source>the container&apos;s own layer</source>
+        <translation>lớp riêng của container</translation>
+    </message>
+    <message>
+        <source>a writable layer</source>
+        <translation>một lớp ghi được</translation>
+    </message>
+    <message>
+        <source>every file the container writes or deletes lands here</source>
+        <translation>mọi tệp container ghi hoặc xóa đều nằm ở đây</translation>
+    </message>
+    <message>
+        <source>workdir</source>
+        <translation>workdir</translation>
+    </message>
+    <message>
+        <source>overlayfs scratch space</source>
+        <translation>vùng nháp của overlayfs</translation>
+    </message>
+    <message>
+        <source>used by the kernel to copy files up atomically</source>
+        <translation>nhân dùng để sao chép tệp lên một cách nguyên tử</translation>
+    </message>
+</context>
+<context>
+    <name>koker::studio::NamespacesModel</name>
+    <message>
+        <source>Shared with the host (--network host): the same interfaces, addresses and ports as the host.</source>
+        <translation>Dùng chung với máy chủ (--network host): cùng giao diện, địa chỉ và cổng như máy chủ.</translation>
+    </message>
+    <message>
+        <source>Shared with the host: root in the container is root on the host, held back by capabilities, seccomp and the other namespaces.</source>
+        <translation>Dùng chung với máy chủ: root trong container là root trên máy chủ, bị kiềm chế bởi capability, seccomp và các namespace khác.</translation>
+    </message>
+    <message>
+        <source>Shared with the host: the container sees the host&apos;s boot and monotonic clocks.</source>
+        <translation>Dùng chung với máy chủ: container thấy đồng hồ boot và monotonic của máy chủ.</translation>
+    </message>
+    <message>
+        <source>Shared with the host: this part of the system is not isolated.</source>
+        <translation>Dùng chung với máy chủ: phần này của hệ thống không bị cô lập.</translation>
+    </message>
+    <message>
+        <source>Its own mount table: the overlay is its /, and mounts made inside never reach the host.</source>
+        <translation>Bảng mount riêng: overlay là / của nó, và các mount tạo bên trong không bao giờ tới máy chủ.</translation>
+    </message>
+    <message>
+        <source>Its own hostname: sethostname() inside changes only the container&apos;s.</source>
+        <translation>Tên máy riêng: sethostname() bên trong chỉ đổi tên của container.</translation>
+    </message>
+    <message>
+        <source>Its own System V IPC and POSIX message queues: no shared memory with host processes.</source>
+        <translation>IPC System V và hàng đợi thông điệp POSIX riêng: không chia sẻ bộ nhớ với tiến trình của máy chủ.</translation>
+    </message>
+    <message>
+        <source>Its own process numbers: its first process is PID 1 and it cannot see host processes.</source>
+        <translation>Số tiến trình riêng: tiến trình đầu tiên là PID 1 và nó không thấy tiến trình của máy chủ.</translation>
+    </message>
+    <message>
+        <source>Its own network stack: interfaces, addresses, routes, ports and firewall rules.</source>
+        <translation>Ngăn xếp mạng riêng: giao diện, địa chỉ, tuyến, cổng và quy tắc tường lửa.</translation>
+    </message>
+    <message>
+        <source>Its own view of /proc/self/cgroup: its cgroup looks like the root.</source>
+        <translation>Góc nhìn riêng về /proc/self/cgroup: cgroup của nó trông như gốc.</translation>
+    </message>
+    <message>
+        <source>Its own user and group ids, mapped to other ids on the host.</source>
+        <translation>ID người dùng và nhóm riêng, ánh xạ sang ID khác trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>Its own boot and monotonic clock offsets.</source>
+        <translation>Độ lệch riêng của đồng hồ boot và monotonic.</translation>
+    </message>
+    <message>
+        <source>A namespace of type %1.</source>
+        <translation>Một namespace loại %1.</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>dùng chung</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>riêng</translation>
+    </message>
+    <message>
+        <source>readlink /proc/PID/ns/%1 → %1:[%2]</source>
+        <translation>readlink /proc/PID/ns/%1 → %1:[%2]</translation>
+    </message>
+    <message>
+        <source>readlink %1 → %2:[%3]</source>
+        <translation>readlink %1 → %2:[%3]</translation>
+    </message>
+    <message>
+        <source>The same inode: the container is in the host&apos;s namespace.</source>
+        <translation>Cùng inode: container nằm trong namespace của máy chủ.</translation>
+    </message>
+    <message>
+        <source>Different inodes: the container has a namespace of its own.</source>
+        <translation>Inode khác nhau: container có namespace riêng.</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Container inode</source>
+        <translation>Inode của container</translation>
+    </message>
+    <message>
+        <source>Host inode</source>
+        <translation>Inode của máy chủ</translation>
+    </message>
+    <message>
+        <source>Shared?</source>
+        <translation>Dùng chung?</translation>
+    </message>
+    <message>
+        <source>What it isolates</source>
+        <translation>Nó cô lập gì</translation>
+    </message>
+</context>
+<context>
+    <name>koker::studio::NetworkTopologyView</name>
+    <message>
+        <source>No network information</source>
+        <translation>Không có thông tin mạng</translation>
+    </message>
+    <message>
+        <source>NAT, filter and port rules (iptables)</source>
+        <translation>Quy tắc NAT, lọc và cổng (iptables)</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3910,62 @@
     </message>
 </context>
 <context>
+    <name>koker::studio::StepExportFile</name>
+    <message>
+        <source>Shell script (replays the container by hand)</source>
+        <translation>Script shell (dựng lại container bằng tay)</translation>
+    </message>
+    <message>
+        <source>Chrome trace (open in Perfetto)</source>
+        <translation>Trace Chrome (mở bằng Perfetto)</translation>
+    </message>
+    <message>
+        <source>Markdown lab report</source>
+        <translation>Báo cáo thực hành Markdown</translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh)</source>
+        <translation>Script shell (*.sh)</translation>
+    </message>
+    <message>
+        <source>Trace files (*.json)</source>
+        <translation>Tệp trace (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Tệp Markdown (*.md)</translation>
+    </message>
+</context>
+<context>
+    <name>koker::studio::StepThroughBar</name>
+    <message>
+        <source>Step-through: running a step…</source>
+        <translation>Từng bước: đang chạy một bước…</translation>
+    </message>
+    <message>
+        <source>Paused before step %1: &lt;b&gt;%2&lt;/b&gt;. Look at the host now (ip link, findmnt, ls /sys/fs/cgroup/…), then choose.</source>
+        <translation>Đã dừng trước bước %1: &lt;b&gt;%2&lt;/b&gt;. Hãy xem máy chủ ngay bây giờ (ip link, findmnt, ls /sys/fs/cgroup/…), rồi chọn.</translation>
+    </message>
+    <message>
+        <source>Step-through: running the remaining steps without pausing…</source>
+        <translation>Từng bước: đang chạy các bước còn lại mà không dừng…</translation>
+    </message>
+    <message>
+        <source>Aborting: undoing the steps done so far…</source>
+        <translation>Đang hủy: hoàn tác các bước đã làm…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Step-through finished: the container runs (%n step(s) allowed).</source>
+        <translation>
+            <numerusform>Chạy từng bước xong: container đang chạy (đã cho phép %n bước).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step-through stopped: %1 Everything done so far was rolled back.</source>
+        <translation>Đã dừng chạy từng bước: %1 Mọi thứ đã làm đều được hoàn tác.</translation>
+    </message>
+</context>
+<context>
     <name>koker::studio::StepTimelineModel</name>
     <message>
         <source>running…</source>
@@ -3302,6 +4119,18 @@
         <source>errno %1</source>
         <translation>errno %1</translation>
     </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Tải</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
 </context>
 <context>
     <name>koker::studio::TimelineView</name>
@@ -3423,6 +4252,61 @@
     <message>
         <source>Keep the newest step in view while a container is being made</source>
         <translation>Giữ bước mới nhất trong tầm nhìn khi container đang được tạo</translation>
+    </message>
+</context>
+<context>
+    <name>koker::studio::UnderTheHoodPanel</name>
+    <message>
+        <source>Select a running container to look under the hood.</source>
+        <translation>Chọn một container đang chạy để xem bên trong.</translation>
+    </message>
+    <message>
+        <source>Press Refresh to ask the kernel about %1.</source>
+        <translation>Nhấn Làm mới để hỏi nhân về %1.</translation>
+    </message>
+    <message>
+        <source>Asking the kernel…</source>
+        <translation>Đang hỏi nhân…</translation>
+    </message>
+    <message>
+        <source>%1 is not running, so the kernel has nothing to show: no namespaces, no cgroup, no mounts. Start it, then press Refresh.</source>
+        <translation>%1 không chạy, nên nhân không có gì để hiển thị: không namespace, không cgroup, không mount. Hãy khởi động nó rồi nhấn Làm mới.</translation>
+    </message>
+    <message>
+        <source>kokerd&apos;s answer could not be read: %1</source>
+        <translation>Không đọc được câu trả lời của kokerd: %1</translation>
+    </message>
+    <message>
+        <source>%1, host PID %2, as the kernel saw it at %3</source>
+        <translation>%1, PID trên máy chủ %2, như nhân thấy lúc %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This host:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Máy chủ này:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (thiếu)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Its cgroup directories:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Các thư mục cgroup của nó:&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Counters:&lt;/b&gt; OOM kills %1 · memory limit hits (failcnt) %2 · CPU periods %3, throttled %4, throttled time %5 · processes %6 of %7</source>
+        <translation>&lt;b&gt;Bộ đếm:&lt;/b&gt; OOM kill %1 · chạm giới hạn bộ nhớ (failcnt) %2 · chu kỳ CPU %3, bị bóp %4, thời gian bị bóp %5 · tiến trình %6 trên %7</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>không giới hạn</translation>
     </message>
 </context>
 <context>
