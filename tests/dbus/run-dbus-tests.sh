@@ -235,6 +235,34 @@ echo "kokerd: fds $fds_before -> $fds_after, threads $threads_before -> $threads
 [ "$rss_after" -le $((rss_before + 8192)) ] || fail "load: kokerd's memory grew from $rss_before to $rss_after kB"
 expect "load leaves no container" "" "$(koker_as "$KOKERTEST_A" ps -aq)"
 
+# Load from both sides at once: 25 containers through kokerd (as a user) and 25
+# through the CLI (as root, the same store) started in parallel. Every one runs,
+# each gets its own address (leases taken under the store's lock by two processes),
+# and removing them all leaves nothing.
+echo "==== phase load: 50 at once through kokerd and the CLI"
+for i in $(seq 25); do
+    (koker_as "$KOKERTEST_A" run -d starter sleep 300 >"$dir/fifty.helper.$i" 2>&1
+        echo $? >"$dir/fifty.helper.$i.rc") &
+    (fixture_koker "$dir" run -d starter sleep 300 >"$dir/fifty.cli.$i" 2>&1
+        echo $? >"$dir/fifty.cli.$i.rc") &
+done
+wait
+fifty_failed=$(cat "$dir"/fifty.*.rc | grep -cvx 0)
+if [ "$fifty_failed" -ne 0 ]; then
+    grep -hv '^[0-9a-f]*$' "$dir"/fifty.helper.[0-9]* "$dir"/fifty.cli.[0-9]* | head -5
+    fail "load: $fifty_failed of 50 parallel runs failed"
+fi
+ids=$(fixture_koker "$dir" ps -q --no-trunc)
+echo "$ids" >>"$dir/share/created-ids"
+expect "50 containers run" 50 "$(echo "$ids" | grep -c .)"
+# shellcheck disable=SC2086 # one id per word
+addresses=$(fixture_koker "$dir" inspect $ids | grep -o '"IPAddress": *"[0-9.]*"' | sort -u | wc -l)
+expect "50 distinct addresses" 50 "$addresses"
+# shellcheck disable=SC2086
+fixture_koker "$dir" rm -f $ids >/dev/null || fail "load: rm -f of the 50"
+expect "nothing after the 50" "" "$(fixture_koker "$dir" ps -aq)"
+check_nothing_left
+
 # kokerd killed (-9) while it starts containers: the containers it did start keep
 # running or are reconciled by the next kokerd; nothing leaks.
 echo "==== phase helper killed mid-run"
