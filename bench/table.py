@@ -33,10 +33,11 @@ def main(path):
         if target and name and name not in ("target", "60 fps"):
             goal = "≤ %s × %s" % (target, name)
         elif name == "target":
-            goal = "≥ %s %s" % (base, unit)
+            # A rate is a floor (MB/s), a time or a size a ceiling.
+            goal = ("≥ %s %s" if unit.endswith("/s") else "≤ %s %s") % (base, unit)
         elif name == "60 fps":
             goal = "≤ %s %s" % (base, unit)
-        strong = case.startswith("koker") or case.startswith("terminal") or case.startswith("10 000")
+        strong = case.startswith(("koker", "terminal", "10 000"))
         shown = "**%s**" % case if strong else case
         print("| %s | %s | %s %s | %s | %s |" % (label, shown, value, unit, ratio, goal))
 
