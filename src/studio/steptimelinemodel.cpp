@@ -342,6 +342,25 @@ void StepTimelineModel::noteStart(Group &group, const Step &step)
         group.startNs = step.startNs;
 }
 
+bool StepTimelineModel::replaceStep(Group &group, Step &old, Step incoming)
+{
+    if (stateRank(incoming.state) < stateRank(old.state))
+        return false;
+    // A later record may lack what an earlier one had (a done step's record from
+    // another source without the op); keep the richer text.
+    if (incoming.op.isEmpty())
+        incoming.op = old.op;
+    if (incoming.shell.isEmpty())
+        incoming.shell = old.shell;
+    if (!incoming.hasStarted())
+        incoming.startNs = old.startNs;
+    countIn(old, -1);
+    countIn(incoming, +1);
+    old = std::move(incoming);
+    noteStart(group, old);
+    return true;
+}
+
 void StepTimelineModel::countIn(const Step &step, int sign)
 {
     if (step.state == StepState::Failed)
@@ -357,21 +376,8 @@ int StepTimelineModel::upsertStep(const StepRecord &record)
     Step incoming = Step::fromRecord(record);
     const int i = findInGroup(g, incoming.seq, incoming.key);
     if (i >= 0) {
-        Step &old = g.steps[i];
-        if (stateRank(incoming.state) < stateRank(old.state))
+        if (!replaceStep(g, g.steps[i], std::move(incoming)))
             return -1;
-        // A later record may lack what an earlier one had (a done step's record
-        // from another source without the op); keep the richer text.
-        if (incoming.op.isEmpty())
-            incoming.op = old.op;
-        if (incoming.shell.isEmpty())
-            incoming.shell = old.shell;
-        if (!incoming.hasStarted())
-            incoming.startNs = old.startNs;
-        countIn(old, -1);
-        countIn(incoming, +1);
-        old = std::move(incoming);
-        noteStart(g, old);
         const int row = g.firstRow + i;
         m_lastUpserted = row;
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -417,19 +423,8 @@ void StepTimelineModel::upsertSteps(const QList<StepRecord> &records)
             g.steps.append(std::move(incoming));
             continue;
         }
-        Step &old = g.steps[i];
-        if (stateRank(incoming.state) < stateRank(old.state))
+        if (!replaceStep(g, g.steps[i], std::move(incoming)))
             continue;
-        if (incoming.op.isEmpty())
-            incoming.op = old.op;
-        if (incoming.shell.isEmpty())
-            incoming.shell = old.shell;
-        if (!incoming.hasStarted())
-            incoming.startNs = old.startNs;
-        countIn(old, -1);
-        countIn(incoming, +1);
-        old = std::move(incoming);
-        noteStart(g, old);
         lastTouched = i;
         if (i < existing) {
             changedFirst = changedFirst < 0 ? i : std::min(changedFirst, i);

@@ -181,6 +181,8 @@ private:
     void recount();
     void countIn(const Step &step, int sign);
     void noteStart(Group &group, const Step &step);
+    /// `incoming` replaces `old` (the same step) unless it is older news; false when dropped.
+    bool replaceStep(Group &group, Step &old, Step incoming);
     int currentGroup();
 
     QList<Group> m_groups;
