@@ -84,6 +84,9 @@ podman_env() {
     echo "CONTAINERS_CONF=$work/podman-$runtime/containers.conf CONTAINERS_STORAGE_CONF=$work/podman-$runtime/storage.conf CONTAINERS_REGISTRIES_CONF=$work/podman-$runtime/registries.conf"
 }
 
+# The median of the numbers on stdin, one a line.
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
 # hyperfine one command; prints the median in ms.
 median_ms() {
     local name="$1"; shift
