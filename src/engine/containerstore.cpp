@@ -2,6 +2,7 @@
 
 #include "engine/stepjson.h"
 #include "runtime/fsutil.h"
+#include "runtime/plan.h"
 #include "runtime/uniquefd.h"
 
 #include <QtCore/QDir>
@@ -145,25 +146,30 @@ Result<FileLock> ContainerStore::lockContainer(const QString &id) const
 
 Status ContainerStore::create(const ContainerConfig &config)
 {
+    // Built under a hidden name and renamed into place: a container directory is
+    // complete (config, state, lock) or absent, even if this process is killed
+    // half-way. What a kill leaves is swept by sweepRemovals().
     QString dir = containerDir(config.id);
-    if (::mkdir(QFile::encodeName(dir).constData(), 0700) != 0)
-        return failErrno("create " + str(dir));
-    if (auto st = writeJson(dir + u"/config.json"_s, config.toJson(), !config.autoRemove); !st) {
-        (void)fs::removeTree(str(dir));
+    QString building = containersDir() + u"/.creating-"_s + config.id;
+    if (::mkdir(QFile::encodeName(building).constData(), 0700) != 0)
+        return failErrno("create " + str(building));
+    auto abandon = [&](Status st) {
+        (void)fs::removeTree(str(building));
         return st;
-    }
-    if (auto st = writeJson(dir + u"/state.json"_s, ContainerState{}.toJson(), false); !st) {
-        (void)fs::removeTree(str(dir));
-        return st;
-    }
-    UniqueFd lock(::open(QFile::encodeName(dir + u"/lock"_s).constData(),
+    };
+    if (auto st = writeJson(building + u"/config.json"_s, config.toJson(), !config.autoRemove); !st)
+        return abandon(st);
+    if (auto st = writeJson(building + u"/state.json"_s, ContainerState{}.toJson(), false); !st)
+        return abandon(st);
+    UniqueFd lock(::open(QFile::encodeName(building + u"/lock"_s).constData(),
                          O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
-    if (!lock) {
-        auto err = failErrno("create " + str(dir) + "/lock");
-        (void)fs::removeTree(str(dir));
-        return err;
-    }
-    return {};
+    if (!lock)
+        return abandon(failErrno("create " + str(building) + "/lock"));
+    faultInjectionPoint("container.create.rename");
+    if (::rename(QFile::encodeName(building).constData(), QFile::encodeName(dir).constData()) != 0)
+        return abandon(failErrno("create " + str(dir)));
+    // Only a long-lived container's record is worth the fsyncs (see writeJson).
+    return config.autoRemove ? Status{} : fs::syncDirectory(str(containersDir()));
 }
 
 Result<ContainerRecord> ContainerStore::load(const QString &id) const
@@ -285,6 +291,14 @@ void ContainerStore::sweepRemovals()
         unmountVolumeStashes(dir.filePath(name));
         (void)fs::removeTree(str(dir.filePath(name)));
     }
+    // A creation in progress holds the names lock; one left without it was killed.
+    if (dir.entryList({u".creating-*"_s}, QDir::Dirs | QDir::Hidden).isEmpty())
+        return;
+    auto names = lockNames();
+    if (!names)
+        return;
+    for (const QString &name : dir.entryList({u".creating-*"_s}, QDir::Dirs | QDir::Hidden))
+        (void)fs::removeTree(str(dir.filePath(name)));
 }
 
 void ContainerStore::appendSteps(const QString &id, const QString &action,

@@ -43,7 +43,8 @@ public:
     Result<FileLock> lockNames() const;
     Result<FileLock> lockContainer(const QString &id) const;
 
-    /// Create the directory and write config.json + state.json (under lockNames()).
+    /// Create the directory with config.json, state.json and the lock file, all at
+    /// once (built aside, then renamed). The caller holds lockNames().
     Status create(const ContainerConfig &config);
     Result<ContainerRecord> load(const QString &id) const;
     Status saveState(const QString &id, const ContainerState &state);
@@ -55,7 +56,7 @@ public:
     Result<ContainerRecord> resolve(const QString &idOrName) const;
     /// Delete the container's directories (refuses to cross a mount point).
     Status remove(const QString &id);
-    /// Finish removals a crash interrupted.
+    /// Finish removals a crash interrupted and drop creations it left half-done.
     void sweepRemovals();
 
     /// Append records to the container's steps.jsonl, tagged with an action.

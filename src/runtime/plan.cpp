@@ -32,6 +32,13 @@ Step &Plan::add(Phase phase, std::string_view key, std::string_view title, std::
     return add(std::move(step));
 }
 
+void faultInjectionPoint(const char *point)
+{
+    if (const char *fault = ::getenv("KOKER_FAULT_KILL_AT");
+        fault && *fault && std::strcmp(fault, point) == 0)
+        ::raise(SIGKILL);
+}
+
 Status Plan::run(const StepObserver &observer, const StepGate &gate)
 {
     for (size_t i = 0; i < m_steps.size(); ++i) {
@@ -41,11 +48,7 @@ Status Plan::run(const StepObserver &observer, const StepGate &gate)
             rollback(observer);
             return fail(ErrorCode::Cancelled, std::string("aborted before: ") + rec.title);
         }
-        // Fault injection for the tests (tests/engine/tst_faults.cpp): die like a
-        // kill -9 right before the step named in KOKER_FAULT_KILL_AT.
-        if (const char *fault = ::getenv("KOKER_FAULT_KILL_AT");
-            fault && *fault && std::strcmp(fault, rec.key) == 0)
-            ::raise(SIGKILL);
+        faultInjectionPoint(rec.key);
         rec.pid = static_cast<int32_t>(::getpid());
         rec.state = StepState::Running;
         rec.startNs = realtimeNs();

@@ -27,6 +27,11 @@ struct Step
 /// Receives every state change of every step (Running, then Done/Failed, ...).
 using StepObserver = std::function<void(const StepRecord &)>;
 
+/// Fault injection for the tests (tests/engine/tst_faults.cpp): die like a kill -9
+/// when `point` is the name in KOKER_FAULT_KILL_AT. Plan::run calls it before every
+/// step (with the step's key); other code at the points a crash must be survived.
+void faultInjectionPoint(const char *point);
+
 /// Asked before each step runs; returning false aborts the plan (and rolls back).
 /// This is where step-through mode pauses.
 using StepGate = std::function<bool(const StepRecord &)>;

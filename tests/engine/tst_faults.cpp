@@ -160,6 +160,34 @@ private Q_SLOTS:
         QCOMPARE(ok.out, QByteArray("fine\n"));
     }
 
+    // Killed while the container's record is written (after config and state, before
+    // the directory is renamed into place): no half container is listed, and the
+    // next command sweeps what was left. The dbus tier saw this once: a kokerd
+    // killed there left a container that `ps -a` listed and `rm -f` could not find.
+    void killedWhileRecording()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"KOKER_FAULT_KILL_AT"_s, u"container.create.rename"_s);
+        p.setProcessEnvironment(env);
+        p.start(koker::test::kokerBinary(),
+                {u"--root"_s, root(), u"run"_s, u"-d"_s, u"--name"_s, u"halfway"_s, u"starter"_s});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        const QDir containers(root() + u"/containers"_s);
+        const auto left = [&] {
+            return containers.entryList({u".creating-*"_s}, QDir::Dirs | QDir::Hidden);
+        };
+        QCOMPARE(left().size(), 1);
+        auto ps = koker({u"ps"_s, u"-aq"_s});
+        QCOMPARE(ps.exitCode, 0);
+        QCOMPARE(ps.out, QByteArray());
+        QVERIFY2(left().isEmpty(), qPrintable(left().join(u", "_s)));
+        // The name was never taken.
+        auto r = koker({u"run"_s, u"--rm"_s, u"--name"_s, u"halfway"_s, u"starter"_s, u"true"_s});
+        QCOMPARE(r.exitCode, 0);
+    }
+
     void monitorKilled()
     {
         auto r = koker(
