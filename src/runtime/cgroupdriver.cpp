@@ -1,8 +1,11 @@
 #include "cgroupdriver.h"
 
 #include "cgrouphostfs.h"
+#include "fsutil.h"
 #include "step.h"
 
+#include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -920,6 +923,78 @@ Result<CgroupStats> CgroupDriver::stats() const
         s.pidsMax = cgroupLimitValue(read(p->path + "/pids.max"));
     }
     return s;
+}
+
+std::string ownCgroupProcsFile(const CgroupLayout &layout, std::string_view procSelfCgroup)
+{
+    std::string v1;
+    size_t pos = 0;
+    while (pos < procSelfCgroup.size()) {
+        size_t end = procSelfCgroup.find('\n', pos);
+        if (end == std::string_view::npos)
+            end = procSelfCgroup.size();
+        std::string_view line = procSelfCgroup.substr(pos, end - pos);
+        pos = end + 1;
+        // "<hierarchy id>:<controllers>:<path>", the path may hold ':'
+        size_t a = line.find(':');
+        size_t b = a == std::string_view::npos ? a : line.find(':', a + 1);
+        if (b == std::string_view::npos)
+            continue;
+        std::string_view id = line.substr(0, a);
+        std::string_view controllers = line.substr(a + 1, b - a - 1);
+        std::string_view path = line.substr(b + 1);
+        if (path.empty() || path.front() != '/' || path.find("/..") != std::string_view::npos)
+            continue;
+        auto file = [path](const std::string &mount) {
+            return mount + (path == "/" ? std::string() : std::string(path)) + "/cgroup.procs";
+        };
+        if (id == "0" && controllers.empty()) {
+            if (!layout.unifiedMount.empty())
+                return file(layout.unifiedMount);
+            continue;
+        }
+        if (!v1.empty())
+            continue;
+        for (const CgroupHierarchy &h : layout.v1) {
+            if (h.name() == controllers && h.root == "/")
+                v1 = file(h.mountPoint);
+        }
+    }
+    return v1;
+}
+
+namespace {
+
+void *warmUpThread(void *)
+{
+    auto layout = detectCgroupLayout();
+    auto self = fs::readFile("/proc/self/cgroup", 1u << 16);
+    if (!layout || !self)
+        return nullptr;
+    const std::string procs = ownCgroupProcsFile(*layout, *self);
+    if (procs.empty())
+        return nullptr;
+    int fd = ::open(procs.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        // "0" is the writing process; it is moved to where it is already.
+        (void)!::write(fd, "0", 1);
+        ::close(fd);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void warmUpCgroupMoves()
+{
+    pthread_attr_t attr;
+    if (::pthread_attr_init(&attr) != 0)
+        return;
+    ::pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    ::pthread_attr_setstacksize(&attr, 128 * 1024);
+    pthread_t thread;
+    (void)::pthread_create(&thread, &attr, warmUpThread, nullptr);
+    ::pthread_attr_destroy(&attr);
 }
 
 } // namespace koker

@@ -47,6 +47,22 @@ struct CgroupDir
     bool has(std::string_view controller) const;
 };
 
+/// The cgroup.procs file of the cgroup this process is in, from the text of
+/// /proc/self/cgroup: the cgroup2 one when there is one, else the first v1
+/// hierarchy that is mounted at its root. "" when neither is found.
+std::string ownCgroupProcsFile(const CgroupLayout &layout, std::string_view procSelfCgroup);
+
+/// Moving a process into a cgroup (a write to cgroup.procs) first waits for an RCU
+/// grace period: the kernel switches its cgroup_threadgroup_rwsem to writer mode,
+/// 5-15 ms on a small VM, and stays in that mode for about one more grace period, so
+/// the moves that follow are cheap. This starts the switch now, on a thread of its
+/// own, by moving this process into the cgroup it is already in (which changes
+/// nothing else), so that the wait overlaps the work before the container's real
+/// move (the cgroup.join step). The wait holds the kernel's cgroup_mutex, so mkdir
+/// and rmdir of cgroups wait too: call it after the container's cgroups are made.
+/// Best effort: errors are ignored.
+void warmUpCgroupMoves();
+
 class CgroupDriver
 {
 public:

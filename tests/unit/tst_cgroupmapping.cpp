@@ -150,6 +150,8 @@ private Q_SLOTS:
     void statParsers();
     void joinPidFdsWritesDecimal_data();
     void joinPidFdsWritesDecimal();
+    void ownProcsFile_data();
+    void ownProcsFile();
 };
 
 void TestCgroupMapping::mapLimits_data()
@@ -530,6 +532,46 @@ void TestCgroupMapping::detectFailsWithoutCgroups()
     QVERIFY(!layout);
     QCOMPARE(layout.error().code, koker::ErrorCode::Unsupported);
     QVERIFY(layout.error().message.find("mount -t cgroup2") != std::string::npos);
+}
+
+// warmUpCgroupMoves() moves the process to where /proc/self/cgroup says it is.
+void TestCgroupMapping::ownProcsFile_data()
+{
+    QTest::addColumn<QString>("mountinfo");
+    QTest::addColumn<QString>("procSelfCgroup");
+    QTest::addColumn<QString>("file");
+
+    const QString hybridSelf = u"12:pids:/user.slice/user-0.slice/session-1.scope\n"
+                               "1:name=systemd:/user.slice/user-0.slice/session-1.scope\n"
+                               "0::/user.slice/user-0.slice/session-1.scope\n"_s;
+    QTest::newRow("hybrid: the cgroup2 line")
+        << QString::fromLatin1(kThisMachine) << hybridSelf
+        << u"/sys/fs/cgroup/unified/user.slice/user-0.slice/session-1.scope/cgroup.procs"_s;
+    QTest::newRow("hybrid, at the root")
+        << QString::fromLatin1(kThisMachine) << u"8:pids:/\n0::/\n"_s
+        << u"/sys/fs/cgroup/unified/cgroup.procs"_s;
+    QTest::newRow("unified") << debian12Unified() << u"0::/system.slice/kokerd.service\n"_s
+                             << u"/sys/fs/cgroup/system.slice/kokerd.service/cgroup.procs"_s;
+    QTest::newRow("legacy: the first mounted v1 hierarchy")
+        << debian10Legacy()
+        << u"13:misc:/\n5:memory:/user.slice\n1:name=systemd:/user.slice/x.scope\n"_s
+        << u"/sys/fs/cgroup/memory/user.slice/cgroup.procs"_s;
+    QTest::newRow("a path that climbs is refused")
+        << debian12Unified() << u"0::/../etc\n"_s << QString();
+    QTest::newRow("garbage") << QString::fromLatin1(kThisMachine) << u"nonsense\n0:\n"_s
+                             << QString();
+}
+
+void TestCgroupMapping::ownProcsFile()
+{
+    QFETCH(QString, mountinfo);
+    QFETCH(QString, procSelfCgroup);
+    QFETCH(QString, file);
+    auto layout = koker::parseCgroupLayout(mountinfo.toStdString());
+    QVERIFY(layout);
+    QCOMPARE(
+        QString::fromStdString(koker::ownCgroupProcsFile(*layout, procSelfCgroup.toStdString())),
+        file);
 }
 
 void TestCgroupMapping::driverDirs_data()
