@@ -609,6 +609,9 @@ Result<ContainerService::StartPlan> ContainerService::prepareStart(const Contain
              });
     for (Step &s : driver->planCreate())
         plan.add(std::move(s));
+    // As soon as the cgroups exist (the wait holds the kernel's cgroup mutex, which
+    // mkdir needs): the limits, the network and the monitor's start overlap it.
+    plan.add(driver->planWarmUp());
     auto limitSteps = driver->planLimits(c.limits);
     if (!limitSteps)
         return refuse(limitSteps.error());
@@ -762,6 +765,7 @@ std::expected<Running, RunFailure> ContainerService::exec(const QString &idOrNam
                                  str(r.config.name) + ")"});
     if (o.args.isEmpty())
         return fail125(Error{ErrorCode::InvalidArgument, 0, {}, "exec needs a command"});
+    warmUpCgroupMoves(); // the exec'd process joins the cgroups: see planWarmUp()
     auto driver = CgroupDriver::forHost(str(r.config.id));
     if (!driver)
         return fail125(driver.error());

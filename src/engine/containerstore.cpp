@@ -165,7 +165,7 @@ Status ContainerStore::create(const ContainerConfig &config)
                          O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
     if (!lock)
         return abandon(failErrno("create " + str(building) + "/lock"));
-    faultInjectionPoint("container.create.rename");
+    faultInjectionPoint("fault.record-rename");
     if (::rename(QFile::encodeName(building).constData(), QFile::encodeName(dir).constData()) != 0)
         return abandon(failErrno("create " + str(dir)));
     // Only a long-lived container's record is worth the fsyncs (see writeJson).

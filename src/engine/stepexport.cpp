@@ -353,6 +353,9 @@ void ScriptWriter::hostStep(QStringList &out, const QJsonObject &s)
         for (const Write &w : parseWrites(op))
             out << (optional ? u"cg_write_optional "_s : u"cg_write "_s) + cgExpr(w.file) + u' ' +
                        sq(w.value);
+    } else if (key == u"cgroup.warmup"_s) {
+        header(out, s, in);
+        notByHand(out, s, in, u"Not needed by hand: it only makes the next cgroup move faster."_s);
     } else if (key == u"cgroup.devices.deny"_s) {
         header(out, s, in);
         say(out, s, in);

@@ -634,6 +634,18 @@ std::vector<Step> CgroupDriver::planJoin(pid_t pid) const
     return steps;
 }
 
+Step CgroupDriver::planWarmUp() const
+{
+    return makeStep("cgroup.warmup", "Get the kernel ready to move a process between cgroups",
+                    "on a thread of its own: write(\"<koker's own cgroup>/cgroup.procs\", \"0\") "
+                    "/* moves koker where it already is; the kernel's first move waits for an "
+                    "RCU grace period, which now overlaps the next steps */",
+                    "# nothing to type: it only makes the next move faster", [] {
+                        warmUpCgroupMoves();
+                        return Status{};
+                    });
+}
+
 std::vector<Step> CgroupDriver::planKill() const
 {
     std::vector<Step> steps;

@@ -59,7 +59,8 @@ std::string ownCgroupProcsFile(const CgroupLayout &layout, std::string_view proc
 /// own, by moving this process into the cgroup it is already in (which changes
 /// nothing else), so that the wait overlaps the work before the container's real
 /// move (the cgroup.join step). The wait holds the kernel's cgroup_mutex, so mkdir
-/// and rmdir of cgroups wait too: call it after the container's cgroups are made.
+/// and rmdir of cgroups wait too: call it after the container's cgroups are made
+/// (CgroupDriver::planWarmUp).
 /// Best effort: errors are ignored.
 void warmUpCgroupMoves();
 
@@ -116,6 +117,9 @@ public:
     bool policesDevices() const { return dirWith("devices") != nullptr; }
     /// Write `pid` to every cgroup.procs; no rollback.
     std::vector<Step> planJoin(pid_t pid) const;
+    /// warmUpCgroupMoves() as a step: after planCreate, as early before the join as
+    /// the engine can put it.
+    Step planWarmUp() const;
     /// Kill everything in the cgroups: cgroup.kill where the kernel has it, else
     /// freeze (v1 freezer), SIGKILL each pid, thaw; then wait until they are gone.
     std::vector<Step> planKill() const;

@@ -1,6 +1,5 @@
 #include "monitorlauncher.h"
 
-#include "cgroupdriver.h"
 #include "fsutil.h"
 #include "wire.h"
 
@@ -20,11 +19,6 @@ namespace koker {
 
 Result<UniqueFd> spawnMonitor(const std::string &monitorPath, const LaunchSpec &spec)
 {
-    // The monitor will move a process into the cgroups: have the kernel's first-move
-    // wait (an RCU grace period) run while it starts. Not earlier: the wait holds the
-    // kernel's cgroup mutex, and the container's cgroups must be made first.
-    if (!spec.cgroupProcs.empty())
-        warmUpCgroupMoves();
     // The spec travels in a memfd: no size limit, nothing on disk, and sealed so
     // it cannot change under the monitor.
     UniqueFd specFd(::memfd_create("koker-launch-spec", MFD_CLOEXEC | MFD_ALLOW_SEALING));

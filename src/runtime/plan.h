@@ -29,7 +29,8 @@ using StepObserver = std::function<void(const StepRecord &)>;
 
 /// Fault injection for the tests (tests/engine/tst_faults.cpp): die like a kill -9
 /// when `point` is the name in KOKER_FAULT_KILL_AT. Plan::run calls it before every
-/// step (with the step's key); other code at the points a crash must be survived.
+/// step (with the step's key); other code at the points a crash must be survived,
+/// named "fault.<what>" (they are not steps).
 void faultInjectionPoint(const char *point);
 
 /// Asked before each step runs; returning false aborts the plan (and rolls back).

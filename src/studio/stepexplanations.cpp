@@ -225,6 +225,15 @@ const Entry kEntries[] = {
          "children are then born in the same cgroups, and the limits apply to them "
          "all."),
      "cgroups(7)"},
+    {"cgroup.warmup",
+     QT_TRANSLATE_NOOP(
+         "StepExplanations",
+         "Before the first process moves between cgroups, the kernel switches a global "
+         "lock to writer mode and waits for an RCU grace period, several milliseconds. "
+         "Koker moves itself to the cgroup it is already in, on a thread of its own, so "
+         "that this wait runs while the next steps do: the container's move then finds "
+         "the lock ready."),
+     "cgroups(7) kernel:rcu"},
     {"cgroup.join.exec",
      QT_TRANSLATE_NOOP("StepExplanations",
                        "A process started with exec must join the container's cgroups too, or its "
@@ -896,6 +905,8 @@ const Doc kDocs[] = {
     {"kernel:cfs-bandwidth",
      QT_TRANSLATE_NOOP("StepExplanations", "CFS bandwidth control (kernel docs)"),
      "https://docs.kernel.org/scheduler/sched-bwc.html"},
+    {"kernel:rcu", QT_TRANSLATE_NOOP("StepExplanations", "What is RCU? (kernel docs)"),
+     "https://docs.kernel.org/RCU/whatisRCU.html"},
     {"kernel:pids", QT_TRANSLATE_NOOP("StepExplanations", "pids controller (kernel docs)"),
      "https://docs.kernel.org/admin-guide/cgroup-v1/pids.html"},
     {"kernel:devpts", QT_TRANSLATE_NOOP("StepExplanations", "devpts (kernel docs)"),

@@ -168,7 +168,7 @@ private Q_SLOTS:
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"KOKER_FAULT_KILL_AT"_s, u"container.create.rename"_s);
+        env.insert(u"KOKER_FAULT_KILL_AT"_s, u"fault.record-rename"_s);
         p.setProcessEnvironment(env);
         p.start(koker::test::kokerBinary(),
                 {u"--root"_s, root(), u"run"_s, u"-d"_s, u"--name"_s, u"halfway"_s, u"starter"_s});
