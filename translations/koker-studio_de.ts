@@ -1663,6 +1663,14 @@
         <source>koker waits for the process to end: the container&apos;s monitor, its parent, learns of it from waitid() and writes the exit status. A program that handles SIGTERM gets this grace period to save its work; when it runs out, SIGKILL follows.</source>
         <translation>koker wartet, bis der Prozess endet: der Monitor des Containers, sein Elternprozess, erfährt es über waitid() und schreibt den Exit-Status. Ein Programm, das SIGTERM behandelt, bekommt diese Schonfrist, um seine Arbeit zu sichern; läuft sie ab, folgt SIGKILL.</translation>
     </message>
+    <message>
+        <source>Before the first process moves between cgroups, the kernel switches a global lock to writer mode and waits for an RCU grace period, several milliseconds. Koker moves itself to the cgroup it is already in, on a thread of its own, so that this wait runs while the next steps do: the container&apos;s move then finds the lock ready.</source>
+        <translation>Bevor der erste Prozess zwischen cgroups wechselt, schaltet der Kernel eine globale Sperre in den Schreibmodus und wartet eine RCU-Schonfrist ab, einige Millisekunden. Koker verschiebt sich selbst in die cgroup, in der es schon ist, in einem eigenen Thread, damit diese Wartezeit neben den nächsten Schritten abläuft: der Wechsel des Containers findet die Sperre dann bereit.</translation>
+    </message>
+    <message>
+        <source>What is RCU? (kernel docs)</source>
+        <translation>Was ist RCU? (Kernel-Doku)</translation>
+    </message>
 </context>
 <context>
     <name>StepThroughBar</name>

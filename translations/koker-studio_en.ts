@@ -1663,6 +1663,14 @@
         <source>koker waits for the process to end: the container&apos;s monitor, its parent, learns of it from waitid() and writes the exit status. A program that handles SIGTERM gets this grace period to save its work; when it runs out, SIGKILL follows.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Before the first process moves between cgroups, the kernel switches a global lock to writer mode and waits for an RCU grace period, several milliseconds. Koker moves itself to the cgroup it is already in, on a thread of its own, so that this wait runs while the next steps do: the container&apos;s move then finds the lock ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is RCU? (kernel docs)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StepThroughBar</name>
@@ -2711,8 +2719,8 @@
     <message numerus="yes">
         <source>With --network host the container saw the host&apos;s %n interface(s); on the bridge it saw only lo and eth0.</source>
         <translation>
-            <numerusform>With --network host the container saw the host's %n interface; on the bridge it saw only lo and eth0.</numerusform>
-            <numerusform>With --network host the container saw the host's %n interfaces; on the bridge it saw only lo and eth0.</numerusform>
+            <numerusform>With --network host the container saw the host&apos;s %n interface; on the bridge it saw only lo and eth0.</numerusform>
+            <numerusform>With --network host the container saw the host&apos;s %n interfaces; on the bridge it saw only lo and eth0.</numerusform>
         </translation>
     </message>
     <message>

@@ -1663,6 +1663,14 @@
         <source>koker waits for the process to end: the container&apos;s monitor, its parent, learns of it from waitid() and writes the exit status. A program that handles SIGTERM gets this grace period to save its work; when it runs out, SIGKILL follows.</source>
         <translation>koker chờ tiến trình kết thúc: tiến trình giám sát của container, là tiến trình cha của nó, biết điều đó qua waitid() và ghi trạng thái thoát. Chương trình xử lý SIGTERM được khoảng thời gian ân hạn này để lưu công việc; khi hết thời gian, SIGKILL sẽ theo sau.</translation>
     </message>
+    <message>
+        <source>Before the first process moves between cgroups, the kernel switches a global lock to writer mode and waits for an RCU grace period, several milliseconds. Koker moves itself to the cgroup it is already in, on a thread of its own, so that this wait runs while the next steps do: the container&apos;s move then finds the lock ready.</source>
+        <translation>Trước khi tiến trình đầu tiên chuyển giữa các cgroup, kernel chuyển một khóa toàn cục sang chế độ ghi và chờ một chu kỳ RCU, vài mili giây. Koker tự chuyển mình vào cgroup mà nó đang ở, trên một luồng riêng, để thời gian chờ này chạy song song với các bước tiếp theo: khi đó việc chuyển container sẽ thấy khóa đã sẵn sàng.</translation>
+    </message>
+    <message>
+        <source>What is RCU? (kernel docs)</source>
+        <translation>RCU là gì? (tài liệu kernel)</translation>
+    </message>
 </context>
 <context>
     <name>StepThroughBar</name>
