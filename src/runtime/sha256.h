@@ -1,6 +1,6 @@
 #pragma once
 
-// Incremental SHA-256 (OpenSSL's EVP, which uses the CPU's SHA extensions), the
+// Incremental SHA-256 (OpenSSL, which uses the CPU's SHA extensions), the
 // digest every blob and layer of the store is named by.
 
 #include <cstddef>
