@@ -23,6 +23,18 @@ need hyperfine python3
 work="$(mktemp -d /tmp/kb-XXXXXX)"
 cleanup_work() {
     "$koker_bin" --root "$work/koker" -q ps -aq 2>/dev/null | xargs -r "$koker_bin" --root "$work/koker" -q rm -f >/dev/null 2>&1 || true
+    # The store's bridges and their NAT rules belong to the host, not to the store
+    # directory: remove them before the directory goes.
+    local f br t rule
+    for f in "$work"/koker/networks/*/network.json; do
+        [ -f "$f" ] || continue
+        br=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["bridge"])' "$f")
+        for t in nat filter; do
+            iptables-legacy -t "$t" -S 2>/dev/null | grep -F -- "koker-net:$br\"" | sed 's/^-A /-D /' |
+                while read -r rule; do eval "iptables-legacy -t $t $rule" || true; done
+        done
+        ip link del "$br" 2>/dev/null || true
+    done
     rm -rf "$work"
 }
 trap cleanup_work EXIT
