@@ -286,13 +286,19 @@ Status ContainerStore::remove(const QString &id)
 void ContainerStore::sweepRemovals()
 {
     QDir dir(containersDir());
-    const QStringList stale = dir.entryList({u".removing-*"_s}, QDir::Dirs | QDir::Hidden);
+    const QStringList stale =
+        dir.entryList({u".removing-*"_s, u".creating-*"_s}, QDir::Dirs | QDir::Hidden);
+    bool creating = false;
     for (const QString &name : stale) {
+        if (name.startsWith(u".creating-"_s)) {
+            creating = true;
+            continue;
+        }
         unmountVolumeStashes(dir.filePath(name));
         (void)fs::removeTree(str(dir.filePath(name)));
     }
     // A creation in progress holds the names lock; one left without it was killed.
-    if (dir.entryList({u".creating-*"_s}, QDir::Dirs | QDir::Hidden).isEmpty())
+    if (!creating)
         return;
     auto names = lockNames();
     if (!names)
