@@ -126,8 +126,9 @@ void walk(int dirFd, const std::string &prefix, F &&visit)
         const std::string path = prefix.empty() ? name : prefix + '/' + name;
         visit(dirFd, name, path, st);
         if (S_ISDIR(st.st_mode)) {
+            // A failed chmod shows as the openat's failure below.
             if (::faccessat(dirFd, name.c_str(), R_OK | X_OK, AT_EACCESS) != 0)
-                ::fchmodat(dirFd, name.c_str(), 0700, 0);
+                (void)!::fchmodat(dirFd, name.c_str(), 0700, 0);
             int child =
                 ::openat(dirFd, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
             if (child < 0)
@@ -194,8 +195,9 @@ void removeTree(int parentFd, const char *name)
     if (::fstatat(parentFd, name, &st, AT_SYMLINK_NOFOLLOW) != 0)
         return;
     if (S_ISDIR(st.st_mode)) {
+        // A failed chmod shows as the openat's failure below.
         if (::faccessat(parentFd, name, R_OK | W_OK | X_OK, AT_EACCESS) != 0)
-            ::fchmodat(parentFd, name, 0700, 0);
+            (void)!::fchmodat(parentFd, name, 0700, 0);
         int fd = ::openat(parentFd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
         if (fd < 0)
             die("open a directory to remove");
