@@ -765,10 +765,10 @@ std::expected<Running, RunFailure> ContainerService::exec(const QString &idOrNam
                                  str(r.config.name) + ")"});
     if (o.args.isEmpty())
         return fail125(Error{ErrorCode::InvalidArgument, 0, {}, "exec needs a command"});
-    warmUpCgroupMoves(); // the exec'd process joins the cgroups: see planWarmUp()
     auto driver = CgroupDriver::forHost(str(r.config.id));
     if (!driver)
         return fail125(driver.error());
+    warmUpCgroupMoves(driver->layout()); // the exec'd process joins the cgroups: see planWarmUp()
     QString execDir = m_store.runDir(r.config.id) + u"/exec-"_s +
                       QString::number(QRandomGenerator::global()->generate(), 16);
     LaunchSpec spec;

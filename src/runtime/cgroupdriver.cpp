@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <ctime>
+#include <memory>
 
 namespace koker {
 
@@ -640,8 +641,8 @@ Step CgroupDriver::planWarmUp() const
                     "on a thread of its own: write(\"<koker's own cgroup>/cgroup.procs\", \"0\") "
                     "/* moves koker where it already is; the kernel's first move waits for an "
                     "RCU grace period, which now overlaps the next steps */",
-                    "# nothing to type: it only makes the next move faster", [] {
-                        warmUpCgroupMoves();
+                    "# nothing to type: it only makes the next move faster", [layout = m_layout] {
+                        warmUpCgroupMoves(layout);
                         return Status{};
                     });
 }
@@ -977,11 +978,11 @@ std::string ownCgroupProcsFile(const CgroupLayout &layout, std::string_view proc
 
 namespace {
 
-void *warmUpThread(void *)
+void *warmUpThread(void *arg)
 {
-    auto layout = detectCgroupLayout();
+    std::unique_ptr<CgroupLayout> layout(static_cast<CgroupLayout *>(arg));
     auto self = fs::readFile("/proc/self/cgroup", 1u << 16);
-    if (!layout || !self)
+    if (!self)
         return nullptr;
     const std::string procs = ownCgroupProcsFile(*layout, *self);
     if (procs.empty())
@@ -997,15 +998,17 @@ void *warmUpThread(void *)
 
 } // namespace
 
-void warmUpCgroupMoves()
+void warmUpCgroupMoves(const CgroupLayout &layout)
 {
     pthread_attr_t attr;
     if (::pthread_attr_init(&attr) != 0)
         return;
     ::pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
     ::pthread_attr_setstacksize(&attr, 128 * 1024);
+    auto *copy = new CgroupLayout(layout); // the thread's; it deletes it
     pthread_t thread;
-    (void)::pthread_create(&thread, &attr, warmUpThread, nullptr);
+    if (::pthread_create(&thread, &attr, warmUpThread, copy) != 0)
+        delete copy;
     ::pthread_attr_destroy(&attr);
 }
 

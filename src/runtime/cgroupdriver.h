@@ -56,13 +56,13 @@ std::string ownCgroupProcsFile(const CgroupLayout &layout, std::string_view proc
 /// grace period: the kernel switches its cgroup_threadgroup_rwsem to writer mode,
 /// 5-15 ms on a small VM, and stays in that mode for about one more grace period, so
 /// the moves that follow are cheap. This starts the switch now, on a thread of its
-/// own, by moving this process into the cgroup it is already in (which changes
-/// nothing else), so that the wait overlaps the work before the container's real
-/// move (the cgroup.join step). The wait holds the kernel's cgroup_mutex, so mkdir
-/// and rmdir of cgroups wait too: call it after the container's cgroups are made
-/// (CgroupDriver::planWarmUp).
-/// Best effort: errors are ignored.
-void warmUpCgroupMoves();
+/// own, by moving this process into the cgroup it is already in (found with the
+/// host's `layout`; nothing else changes), so that the wait overlaps the work before
+/// the container's real move (the cgroup.join step). The wait holds the kernel's
+/// cgroup_mutex, so mkdir and rmdir of cgroups wait too: call it after the
+/// container's cgroups are made (CgroupDriver::planWarmUp). Best effort: errors are
+/// ignored.
+void warmUpCgroupMoves(const CgroupLayout &layout);
 
 class CgroupDriver
 {
