@@ -81,7 +81,16 @@ QString NamespacesModel::lesson(const QString &type, bool shared)
         return tr("Its own user and group ids, mapped to other ids on the host.");
     if (type == u"time")
         return tr("Its own boot and monotonic clock offsets.");
-    return tr("A namespace of type %1.").arg(type);
+    return {}; // a type this studio does not know yet: see explanation()
+}
+
+QString NamespacesModel::explanation(const Row &r)
+{
+    if (QString text = lesson(r.type, r.shared); !text.isEmpty())
+        return text;
+    if (!r.engineExplanation.isEmpty())
+        return r.engineExplanation;
+    return tr("A namespace of type %1.").arg(r.type);
 }
 
 int NamespacesModel::rowCount(const QModelIndex &parent) const
@@ -117,7 +126,7 @@ QVariant NamespacesModel::data(const QModelIndex &index, int role) const
         case SharedColumn:
             return r.shared ? tr("shared") : tr("own");
         case ExplanationColumn:
-            return lesson(r.type, r.shared);
+            return explanation(r);
         default:
             return {};
         }
@@ -131,7 +140,7 @@ QVariant NamespacesModel::data(const QModelIndex &index, int role) const
             return r.shared ? tr("The same inode: the container is in the host's namespace.")
                             : tr("Different inodes: the container has a namespace of its own.");
         case ExplanationColumn:
-            return lesson(r.type, r.shared);
+            return explanation(r);
         default:
             return {};
         }

@@ -56,8 +56,11 @@ public:
     /// The row of a type, or -1.
     int rowOf(const QString &type) const;
 
-    /// What a namespace type isolates, in one translated line for students.
+    /// What a namespace type isolates, in one translated line for students; "" for a
+    /// type this studio does not know.
     static QString lesson(const QString &type, bool shared);
+    /// The lesson, else kokerd's own (English) line, else the bare type.
+    static QString explanation(const Row &r);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void initTestCase();
     void namespaces_data();
     void namespaces();
+    void unknownNamespaceUsesTheEnginesLine();
     void cgroupLimits();
     void cgroupValueFormat_data();
     void cgroupValueFormat();
@@ -130,6 +131,28 @@ void TestUnderTheHood::namespaces()
     // --network host shares net; the bridge run does not.
     const bool hostMode = file.contains(u"host"_s);
     QCOMPARE(model.row(model.rowOf(u"net"_s)).shared, hostMode);
+}
+
+// A namespace type newer than the studio: kokerd's line is shown, not a blank one.
+void TestUnderTheHood::unknownNamespaceUsesTheEnginesLine()
+{
+    NamespacesModel model;
+    model.setNamespaces(QJsonArray{QJsonObject{{u"type"_s, u"future"_s},
+                                               {u"containerInode"_s, 4026532001.0},
+                                               {u"hostInode"_s, 4026531835.0},
+                                               {u"shared"_s, false},
+                                               {u"explanation"_s, u"A namespace of its own."_s}},
+                                   QJsonObject{{u"type"_s, u"mnt"_s},
+                                               {u"containerInode"_s, 4026532002.0},
+                                               {u"hostInode"_s, 4026531841.0},
+                                               {u"shared"_s, false},
+                                               {u"explanation"_s, u"engine text"_s}}});
+    QVERIFY(NamespacesModel::lesson(u"future"_s, false).isEmpty());
+    QCOMPARE(model.index(0, NamespacesModel::ExplanationColumn).data().toString(),
+             u"A namespace of its own."_s);
+    // A known type keeps the studio's translated lesson.
+    QCOMPARE(model.index(1, NamespacesModel::ExplanationColumn).data().toString(),
+             NamespacesModel::lesson(u"mnt"_s, false));
 }
 
 void TestUnderTheHood::cgroupLimits()
