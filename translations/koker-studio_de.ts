@@ -1224,12 +1224,12 @@
         <translation>Jede in devices.allow geschriebene Zeile erlaubt eine Art Gerät: &quot;c 1:3 rwm&quot; ist das Zeichengerät 1:3 (/dev/null) zum Lesen, Schreiben und für mknod. Die Liste ist Dockers Standard: null, zero, random, tty und Pseudoterminals.</translation>
     </message>
     <message>
-        <source>The container&apos;s first process is moved into its cgroups by writing its pid to cgroup.procs, before it runs a single instruction of your program. Its children are then born in the same cgroups, and the limits apply to them all.</source>
-        <translation>Der erste Prozess des Containers wird in seine cgroups verschoben, indem seine PID in cgroup.procs geschrieben wird, bevor er eine einzige Anweisung deines Programms ausführt. Seine Kinder entstehen dann in denselben cgroups, und die Grenzen gelten für alle.</translation>
+        <source>The container&apos;s first process puts itself into its cgroups before it runs a single instruction of your program: clone3() starts it in the cgroup2 directory, and it writes &quot;0&quot; (itself) to the tasks file of each v1 hierarchy. Writing a pid to cgroup.procs would do the same, but it takes a global lock that waits for an RCU grace period, several milliseconds. Its children are then born in the same cgroups, and the limits apply to them all.</source>
+        <translation>Der erste Prozess des Containers bringt sich selbst in seine cgroups, bevor er eine einzige Anweisung deines Programms ausführt: clone3() startet ihn im cgroup2-Verzeichnis, und er schreibt „0“ (sich selbst) in die Datei tasks jeder v1-Hierarchie. Eine PID in cgroup.procs zu schreiben, täte dasselbe, nimmt aber eine globale Sperre, die auf eine RCU-Schonfrist wartet, einige Millisekunden. Seine Kinder entstehen dann in denselben cgroups, und die Grenzen gelten für alle.</translation>
     </message>
     <message>
-        <source>A process started with exec must join the container&apos;s cgroups too, or its memory and CPU time would not count against the container&apos;s limits. It writes its own pid to cgroup.procs in each hierarchy.</source>
-        <translation>Ein mit exec gestarteter Prozess muss ebenfalls den cgroups des Containers beitreten, sonst würden sein Speicher und seine CPU-Zeit nicht auf die Grenzen des Containers angerechnet. Er schreibt seine eigene PID in cgroup.procs jeder Hierarchie.</translation>
+        <source>A process started with exec must join the container&apos;s cgroups too, or its memory and CPU time would not count against the container&apos;s limits. Like the container&apos;s first process, it is born in the cgroup2 directory and writes &quot;0&quot; (itself) to the tasks file of each v1 hierarchy.</source>
+        <translation>Ein mit exec gestarteter Prozess muss ebenfalls den cgroups des Containers beitreten, sonst würden sein Speicher und seine CPU-Zeit nicht auf die Grenzen des Containers angerechnet. Wie der erste Prozess des Containers entsteht er im cgroup2-Verzeichnis und schreibt „0“ (sich selbst) in die Datei tasks jeder v1-Hierarchie.</translation>
     </message>
     <message>
         <source>A write to a cgroup file changes how the kernel treats every process in that group. The files are plain text: read them with cat and change them with echo.</source>
@@ -1662,10 +1662,6 @@
     <message>
         <source>koker waits for the process to end: the container&apos;s monitor, its parent, learns of it from waitid() and writes the exit status. A program that handles SIGTERM gets this grace period to save its work; when it runs out, SIGKILL follows.</source>
         <translation>koker wartet, bis der Prozess endet: der Monitor des Containers, sein Elternprozess, erfährt es über waitid() und schreibt den Exit-Status. Ein Programm, das SIGTERM behandelt, bekommt diese Schonfrist, um seine Arbeit zu sichern; läuft sie ab, folgt SIGKILL.</translation>
-    </message>
-    <message>
-        <source>Before the first process moves between cgroups, the kernel switches a global lock to writer mode and waits for an RCU grace period, several milliseconds. Koker moves itself to the cgroup it is already in, on a thread of its own, so that this wait runs while the next steps do: the container&apos;s move then finds the lock ready.</source>
-        <translation>Bevor der erste Prozess zwischen cgroups wechselt, schaltet der Kernel eine globale Sperre in den Schreibmodus und wartet eine RCU-Schonfrist ab, einige Millisekunden. Koker verschiebt sich selbst in die cgroup, in der es schon ist, in einem eigenen Thread, damit diese Wartezeit neben den nächsten Schritten abläuft: der Wechsel des Containers findet die Sperre dann bereit.</translation>
     </message>
     <message>
         <source>What is RCU? (kernel docs)</source>

@@ -1224,11 +1224,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The container&apos;s first process is moved into its cgroups by writing its pid to cgroup.procs, before it runs a single instruction of your program. Its children are then born in the same cgroups, and the limits apply to them all.</source>
+        <source>The container&apos;s first process puts itself into its cgroups before it runs a single instruction of your program: clone3() starts it in the cgroup2 directory, and it writes &quot;0&quot; (itself) to the tasks file of each v1 hierarchy. Writing a pid to cgroup.procs would do the same, but it takes a global lock that waits for an RCU grace period, several milliseconds. Its children are then born in the same cgroups, and the limits apply to them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A process started with exec must join the container&apos;s cgroups too, or its memory and CPU time would not count against the container&apos;s limits. It writes its own pid to cgroup.procs in each hierarchy.</source>
+        <source>A process started with exec must join the container&apos;s cgroups too, or its memory and CPU time would not count against the container&apos;s limits. Like the container&apos;s first process, it is born in the cgroup2 directory and writes &quot;0&quot; (itself) to the tasks file of each v1 hierarchy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1661,10 +1661,6 @@
     </message>
     <message>
         <source>koker waits for the process to end: the container&apos;s monitor, its parent, learns of it from waitid() and writes the exit status. A program that handles SIGTERM gets this grace period to save its work; when it runs out, SIGKILL follows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before the first process moves between cgroups, the kernel switches a global lock to writer mode and waits for an RCU grace period, several milliseconds. Koker moves itself to the cgroup it is already in, on a thread of its own, so that this wait runs while the next steps do: the container&apos;s move then finds the lock ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

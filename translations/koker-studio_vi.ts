@@ -1224,12 +1224,12 @@
         <translation>Mỗi dòng ghi vào devices.allow cho phép một loại thiết bị: &quot;c 1:3 rwm&quot; là thiết bị ký tự 1:3 (/dev/null) để đọc, ghi và mknod. Danh sách là mặc định của Docker: null, zero, random, tty và các terminal giả.</translation>
     </message>
     <message>
-        <source>The container&apos;s first process is moved into its cgroups by writing its pid to cgroup.procs, before it runs a single instruction of your program. Its children are then born in the same cgroups, and the limits apply to them all.</source>
-        <translation>Tiến trình đầu tiên của container được chuyển vào các cgroup của nó bằng cách ghi pid của nó vào cgroup.procs, trước khi nó chạy một lệnh nào của chương trình bạn. Các tiến trình con của nó sau đó sinh ra trong cùng các cgroup, và các giới hạn áp dụng cho tất cả.</translation>
+        <source>The container&apos;s first process puts itself into its cgroups before it runs a single instruction of your program: clone3() starts it in the cgroup2 directory, and it writes &quot;0&quot; (itself) to the tasks file of each v1 hierarchy. Writing a pid to cgroup.procs would do the same, but it takes a global lock that waits for an RCU grace period, several milliseconds. Its children are then born in the same cgroups, and the limits apply to them all.</source>
+        <translation>Tiến trình đầu tiên của container tự đưa mình vào các cgroup của nó trước khi chạy một lệnh nào của chương trình bạn: clone3() khởi tạo nó ngay trong thư mục cgroup2, và nó ghi &quot;0&quot; (chính nó) vào tệp tasks của mỗi cây phân cấp v1. Ghi một pid vào cgroup.procs cũng làm được điều đó, nhưng cách này lấy một khóa toàn cục phải chờ một chu kỳ RCU, vài mili giây. Các tiến trình con của nó sau đó sinh ra trong cùng các cgroup, và các giới hạn áp dụng cho tất cả.</translation>
     </message>
     <message>
-        <source>A process started with exec must join the container&apos;s cgroups too, or its memory and CPU time would not count against the container&apos;s limits. It writes its own pid to cgroup.procs in each hierarchy.</source>
-        <translation>Một tiến trình chạy bằng exec cũng phải vào các cgroup của container, nếu không bộ nhớ và thời gian CPU của nó sẽ không bị tính vào giới hạn của container. Nó ghi pid của chính mình vào cgroup.procs trong mỗi cây phân cấp.</translation>
+        <source>A process started with exec must join the container&apos;s cgroups too, or its memory and CPU time would not count against the container&apos;s limits. Like the container&apos;s first process, it is born in the cgroup2 directory and writes &quot;0&quot; (itself) to the tasks file of each v1 hierarchy.</source>
+        <translation>Một tiến trình chạy bằng exec cũng phải vào các cgroup của container, nếu không bộ nhớ và thời gian CPU của nó sẽ không bị tính vào giới hạn của container. Giống tiến trình đầu tiên của container, nó được sinh ra trong thư mục cgroup2 và ghi &quot;0&quot; (chính nó) vào tệp tasks của mỗi cây phân cấp v1.</translation>
     </message>
     <message>
         <source>A write to a cgroup file changes how the kernel treats every process in that group. The files are plain text: read them with cat and change them with echo.</source>
@@ -1662,10 +1662,6 @@
     <message>
         <source>koker waits for the process to end: the container&apos;s monitor, its parent, learns of it from waitid() and writes the exit status. A program that handles SIGTERM gets this grace period to save its work; when it runs out, SIGKILL follows.</source>
         <translation>koker chờ tiến trình kết thúc: tiến trình giám sát của container, là tiến trình cha của nó, biết điều đó qua waitid() và ghi trạng thái thoát. Chương trình xử lý SIGTERM được khoảng thời gian ân hạn này để lưu công việc; khi hết thời gian, SIGKILL sẽ theo sau.</translation>
-    </message>
-    <message>
-        <source>Before the first process moves between cgroups, the kernel switches a global lock to writer mode and waits for an RCU grace period, several milliseconds. Koker moves itself to the cgroup it is already in, on a thread of its own, so that this wait runs while the next steps do: the container&apos;s move then finds the lock ready.</source>
-        <translation>Trước khi tiến trình đầu tiên chuyển giữa các cgroup, kernel chuyển một khóa toàn cục sang chế độ ghi và chờ một chu kỳ RCU, vài mili giây. Koker tự chuyển mình vào cgroup mà nó đang ở, trên một luồng riêng, để thời gian chờ này chạy song song với các bước tiếp theo: khi đó việc chuyển container sẽ thấy khóa đã sẵn sàng.</translation>
     </message>
     <message>
         <source>What is RCU? (kernel docs)</source>

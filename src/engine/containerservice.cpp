@@ -8,6 +8,7 @@
 #include "runtime/containerinit.h"
 #include "runtime/fsutil.h"
 #include "runtime/monitor.h"
+#include "runtime/seccompfilter.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
@@ -26,6 +27,8 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include <future>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace koker {
@@ -35,6 +38,17 @@ namespace {
 std::string str(const QString &s)
 {
     return s.toStdString();
+}
+
+/// The container's seccomp program, compiled on a thread of its own: libseccomp
+/// takes a millisecond or two, which the start steps before the monitor's hide.
+/// Invalid (no program needed) for privileged containers and --security-opt
+/// seccomp=unconfined.
+std::shared_future<Result<std::vector<char>>> compileSeccompAsync(const Confinement &c)
+{
+    if (c.privileged || !c.seccomp)
+        return {};
+    return std::async(std::launch::async, buildSeccompProgram, c.capabilities).share();
 }
 
 std::vector<std::string> toStd(const QStringList &l)
@@ -554,7 +568,9 @@ Result<ContainerService::StartPlan> ContainerService::prepareStart(const Contain
     for (const VolumeMount &v : c.volumes)
         spec.volumes.push_back({str(v.source), str(v.target), v.readOnly});
     spec.netMode = c.networkMode == u"host"_s ? NetMode::Host : NetMode::Loopback;
-    spec.cgroupProcs = driver->procsPaths();
+    const CgroupJoin join = driver->joinTargets();
+    spec.cgroupThreadFiles = join.threadFiles;
+    spec.cgroupCloneInto = join.cloneInto;
     spec.process.args = toStd(c.args);
     spec.process.env = toStd(c.env);
     spec.process.cwd = str(c.workingDir);
@@ -609,9 +625,6 @@ Result<ContainerService::StartPlan> ContainerService::prepareStart(const Contain
              });
     for (Step &s : driver->planCreate())
         plan.add(std::move(s));
-    // As soon as the cgroups exist (the wait holds the kernel's cgroup mutex, which
-    // mkdir needs): the limits, the network and the monitor's start overlap it.
-    plan.add(driver->planWarmUp());
     auto limitSteps = driver->planLimits(c.limits);
     if (!limitSteps)
         return refuse(limitSteps.error());
@@ -631,14 +644,22 @@ Result<ContainerService::StartPlan> ContainerService::prepareStart(const Contain
     uint32_t spawnSeq = plan.nextSeq();
     spec.firstSeq = spawnSeq + 1 + static_cast<uint32_t>(planMonitorSteps(spec).size());
     std::string monitorPath = str(m_monitorPath);
+    auto seccomp = compileSeccompAsync(spec.confinement);
     plan.add(Phase::Process, "process.monitor", "Start the container's monitor (koker-monitor)",
              "posix_spawn(\"" + monitorPath + "\", --spec-fd 3 --control-fd 4); fork(); setsid()",
              monitorPath + " --spec-fd 3 --control-fd 4 3<spec 4<>control",
-             [control, spec, monitorPath, runDir]() -> Status {
+             [control, spec, monitorPath, runDir, seccomp]() -> Status {
                  if (auto st = fs::makeDirectories(runDir.toStdString(), 0700); !st)
                      return st;
                  ::unlink((spec.exitFile).c_str());
-                 auto fd = spawnMonitor(monitorPath, spec);
+                 LaunchSpec launch = spec;
+                 if (seccomp.valid()) {
+                     const auto &program = seccomp.get();
+                     if (!program)
+                         return std::unexpected(program.error());
+                     launch.confinement.seccompProgram = *program;
+                 }
+                 auto fd = spawnMonitor(monitorPath, launch);
                  if (!fd)
                      return std::unexpected(fd.error());
                  *control = std::move(*fd);
@@ -768,7 +789,6 @@ std::expected<Running, RunFailure> ContainerService::exec(const QString &idOrNam
     auto driver = CgroupDriver::forHost(str(r.config.id));
     if (!driver)
         return fail125(driver.error());
-    warmUpCgroupMoves(driver->layout()); // the exec'd process joins the cgroups: see planWarmUp()
     QString execDir = m_store.runDir(r.config.id) + u"/exec-"_s +
                       QString::number(QRandomGenerator::global()->generate(), 16);
     LaunchSpec spec;
@@ -778,7 +798,9 @@ std::expected<Running, RunFailure> ContainerService::exec(const QString &idOrNam
     spec.runDir = str(execDir);
     spec.targetPid = r.state.pid;
     spec.targetStartTime = r.state.pidStartTime;
-    spec.cgroupProcs = driver->procsPaths();
+    const CgroupJoin join = driver->joinTargets();
+    spec.cgroupThreadFiles = join.threadFiles;
+    spec.cgroupCloneInto = join.cloneInto;
     QStringList env = r.config.env;
     for (const QString &e : o.env)
         mergeEnv(env, e);
@@ -795,6 +817,12 @@ std::expected<Running, RunFailure> ContainerService::exec(const QString &idOrNam
         containerCapabilities(r.config.capAdd, r.config.capDrop, driver->policesDevices())
             .value_or(0);
     spec.firstSeq = 2;
+    if (auto seccomp = compileSeccompAsync(spec.confinement); seccomp.valid()) {
+        const auto &program = seccomp.get();
+        if (!program)
+            return fail125(program.error());
+        spec.confinement.seccompProgram = *program;
+    }
     if (auto st = fs::makeDirectories(str(execDir), 0700); !st)
         return fail125(st.error());
     auto control = spawnMonitor(str(m_monitorPath), spec);

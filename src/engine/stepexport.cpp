@@ -353,9 +353,6 @@ void ScriptWriter::hostStep(QStringList &out, const QJsonObject &s)
         for (const Write &w : parseWrites(op))
             out << (optional ? u"cg_write_optional "_s : u"cg_write "_s) + cgExpr(w.file) + u' ' +
                        sq(w.value);
-    } else if (key == u"cgroup.warmup"_s) {
-        header(out, s, in);
-        notByHand(out, s, in, u"Not needed by hand: it only makes the next cgroup move faster."_s);
     } else if (key == u"cgroup.devices.deny"_s) {
         header(out, s, in);
         say(out, s, in);
@@ -570,6 +567,11 @@ void ScriptWriter::containerStep(QStringList &out, const QJsonObject &s)
                u"from\nunshare --uts keeps the host's own hostname untouched."_s);
         say(out, s, in);
         out << in + u"hostname "_s + sq(m_hostname);
+    } else if (key == u"cgroup.join"_s) {
+        header(out, s, in,
+               u"Done before unshare at steps "_s + m_intoSteps +
+                   u": the subshell wrote its own pid into every\ncgroup.procs, so the "
+                   u"container's process is born inside its cgroups."_s);
     } else if (key == u"ns.cgroup"_s) {
         m_cgroupns = true;
         header(out, s, in,
@@ -787,11 +789,14 @@ QByteArray ScriptWriter::write()
     out << u"# ======================================================================"_s;
     const QJsonObject *clone = nullptr;
     const QJsonObject *join = nullptr;
-    for (const QJsonObject &s : std::as_const(host)) {
-        if (str(s, u"key") == u"ns.clone"_s)
-            clone = &s;
-        else if (str(s, u"key") == u"cgroup.join"_s)
-            join = &s;
+    // The join is the child's first step (older records have it on the host's side).
+    for (const QList<QJsonObject> *side : {&host, &container}) {
+        for (const QJsonObject &s : *side) {
+            if (str(s, u"key") == u"ns.clone"_s)
+                clone = &s;
+            else if (str(s, u"key") == u"cgroup.join"_s)
+                join = &s;
+        }
     }
     {
         QStringList seqs;
@@ -873,7 +878,7 @@ QByteArray ScriptWriter::write()
     out << u"# ======================================================================"_s;
     if (clone)
         hostStep(out, *clone);
-    if (join)
+    if (join && str(*join, u"side") != u"container"_s)
         hostStep(out, *join);
     if (container.isEmpty()) {
         out << QString();

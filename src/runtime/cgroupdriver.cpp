@@ -5,7 +5,6 @@
 #include "step.h"
 
 #include <fcntl.h>
-#include <pthread.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -407,12 +406,16 @@ Result<std::string> CgroupDriver::pathFor(std::string_view controller) const
                                          "hierarchy carries it)");
 }
 
-std::vector<std::string> CgroupDriver::procsPaths() const
+CgroupJoin CgroupDriver::joinTargets() const
 {
-    std::vector<std::string> out;
-    for (const auto &d : m_dirs)
-        out.push_back(d.path + "/cgroup.procs");
-    return out;
+    CgroupJoin join;
+    for (const auto &d : m_dirs) {
+        if (d.v2)
+            join.cloneInto = d.path;
+        else
+            join.threadFiles.push_back(d.path + "/tasks");
+    }
+    return join;
 }
 
 std::vector<std::string> CgroupDriver::availableV2Controllers() const
@@ -635,18 +638,6 @@ std::vector<Step> CgroupDriver::planJoin(pid_t pid) const
     return steps;
 }
 
-Step CgroupDriver::planWarmUp() const
-{
-    return makeStep("cgroup.warmup", "Get the kernel ready to move a process between cgroups",
-                    "on a thread of its own: write(\"<koker's own cgroup>/cgroup.procs\", \"0\") "
-                    "/* moves koker where it already is; the kernel's first move waits for an "
-                    "RCU grace period, which now overlaps the next steps */",
-                    "# nothing to type: it only makes the next move faster", [layout = m_layout] {
-                        warmUpCgroupMoves(layout);
-                        return Status{};
-                    });
-}
-
 std::vector<Step> CgroupDriver::planKill() const
 {
     std::vector<Step> steps;
@@ -829,8 +820,8 @@ Status CgroupDriver::joinPid(pid_t pid) const
         return fail(ErrorCode::InvalidArgument,
                     "cannot move pid " + std::to_string(pid) + " into a cgroup: not a process");
     const std::string value = std::to_string(pid);
-    for (const auto &file : procsPaths()) {
-        if (auto st = writeChecked(*m_fs, file, value); !st)
+    for (const auto &d : m_dirs) {
+        if (auto st = writeChecked(*m_fs, d.path + "/cgroup.procs", value); !st)
             return st;
     }
     return {};
@@ -846,26 +837,17 @@ Status CgroupDriver::remove() const
     return runSteps(planRemove());
 }
 
-int CgroupDriver::joinPidFds(const int *fds, size_t count, pid_t pid) noexcept
+int CgroupDriver::joinSelf(const int *threadFds, size_t count) noexcept
 {
-    // No allocation, no stdio: this runs between fork() and execve().
-    char buf[24];
-    char *end = buf + sizeof buf;
-    char *p = end;
-    unsigned long v = pid > 0 ? static_cast<unsigned long>(pid) : 0;
-    do {
-        *--p = static_cast<char>('0' + v % 10);
-        v /= 10;
-    } while (v != 0);
-    const size_t len = static_cast<size_t>(end - p);
+    // No allocation, no stdio: this runs between clone() and execve().
     for (size_t i = 0; i < count; ++i) {
         ssize_t n;
         do {
-            n = ::write(fds[i], p, len);
+            n = ::write(threadFds[i], "0", 1);
         } while (n < 0 && errno == EINTR);
         if (n < 0)
             return errno;
-        if (static_cast<size_t>(n) != len)
+        if (n != 1)
             return EIO;
     }
     return 0;
@@ -936,80 +918,6 @@ Result<CgroupStats> CgroupDriver::stats() const
         s.pidsMax = cgroupLimitValue(read(p->path + "/pids.max"));
     }
     return s;
-}
-
-std::string ownCgroupProcsFile(const CgroupLayout &layout, std::string_view procSelfCgroup)
-{
-    std::string v1;
-    size_t pos = 0;
-    while (pos < procSelfCgroup.size()) {
-        size_t end = procSelfCgroup.find('\n', pos);
-        if (end == std::string_view::npos)
-            end = procSelfCgroup.size();
-        std::string_view line = procSelfCgroup.substr(pos, end - pos);
-        pos = end + 1;
-        // "<hierarchy id>:<controllers>:<path>", the path may hold ':'
-        size_t a = line.find(':');
-        size_t b = a == std::string_view::npos ? a : line.find(':', a + 1);
-        if (b == std::string_view::npos)
-            continue;
-        std::string_view id = line.substr(0, a);
-        std::string_view controllers = line.substr(a + 1, b - a - 1);
-        std::string_view path = line.substr(b + 1);
-        if (path.empty() || path.front() != '/' || path.find("/..") != std::string_view::npos)
-            continue;
-        auto file = [path](const std::string &mount) {
-            return mount + (path == "/" ? std::string() : std::string(path)) + "/cgroup.procs";
-        };
-        if (id == "0" && controllers.empty()) {
-            if (!layout.unifiedMount.empty())
-                return file(layout.unifiedMount);
-            continue;
-        }
-        if (!v1.empty())
-            continue;
-        for (const CgroupHierarchy &h : layout.v1) {
-            if (h.name() == controllers && h.root == "/")
-                v1 = file(h.mountPoint);
-        }
-    }
-    return v1;
-}
-
-namespace {
-
-void *warmUpThread(void *arg)
-{
-    std::unique_ptr<CgroupLayout> layout(static_cast<CgroupLayout *>(arg));
-    auto self = fs::readFile("/proc/self/cgroup", 1u << 16);
-    if (!self)
-        return nullptr;
-    const std::string procs = ownCgroupProcsFile(*layout, *self);
-    if (procs.empty())
-        return nullptr;
-    int fd = ::open(procs.c_str(), O_WRONLY | O_CLOEXEC);
-    if (fd >= 0) {
-        // "0" is the writing process; it is moved to where it is already.
-        (void)!::write(fd, "0", 1);
-        ::close(fd);
-    }
-    return nullptr;
-}
-
-} // namespace
-
-void warmUpCgroupMoves(const CgroupLayout &layout)
-{
-    pthread_attr_t attr;
-    if (::pthread_attr_init(&attr) != 0)
-        return;
-    ::pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-    ::pthread_attr_setstacksize(&attr, 128 * 1024);
-    auto *copy = new CgroupLayout(layout); // the thread's; it deletes it
-    pthread_t thread;
-    if (::pthread_create(&thread, &attr, warmUpThread, copy) != 0)
-        delete copy;
-    ::pthread_attr_destroy(&attr);
 }
 
 } // namespace koker

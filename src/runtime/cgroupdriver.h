@@ -47,22 +47,18 @@ struct CgroupDir
     bool has(std::string_view controller) const;
 };
 
-/// The cgroup.procs file of the cgroup this process is in, from the text of
-/// /proc/self/cgroup: the cgroup2 one when there is one, else the first v1
-/// hierarchy that is mounted at its root. "" when neither is found.
-std::string ownCgroupProcsFile(const CgroupLayout &layout, std::string_view procSelfCgroup);
-
-/// Moving a process into a cgroup (a write to cgroup.procs) first waits for an RCU
-/// grace period: the kernel switches its cgroup_threadgroup_rwsem to writer mode,
-/// 5-15 ms on a small VM, and stays in that mode for about one more grace period, so
-/// the moves that follow are cheap. This starts the switch now, on a thread of its
-/// own, by moving this process into the cgroup it is already in (found with the
-/// host's `layout`; nothing else changes), so that the wait overlaps the work before
-/// the container's real move (the cgroup.join step). The wait holds the kernel's
-/// cgroup_mutex, so mkdir and rmdir of cgroups wait too: call it after the
-/// container's cgroups are made (CgroupDriver::planWarmUp). Best effort: errors are
-/// ignored.
-void warmUpCgroupMoves(const CgroupLayout &layout);
+/// How a new process gets into the container's cgroups without the kernel's global
+/// lock. Writing a pid to cgroup.procs takes cgroup_threadgroup_rwsem for writing,
+/// and its writer first waits for an RCU grace period: 5-15 ms on a small VM, the
+/// biggest single cost of a container start. Two other ways skip that lock:
+///  - cgroup2: clone3(CLONE_INTO_CGROUP) starts the child in the directory;
+///  - v1: a single-threaded process writes "0" (itself) to each hierarchy's `tasks`
+///    file, which moves one thread, the writer, without the global lock.
+struct CgroupJoin
+{
+    std::vector<std::string> threadFiles; // v1: "<dir>/tasks" in each hierarchy
+    std::string cloneInto;                // the cgroup2 directory; "" when there is none
+};
 
 class CgroupDriver
 {
@@ -93,9 +89,8 @@ public:
     /// The container's directory holding `controller`'s files ("memory", "cpu",
     /// "cpuacct", "pids"...); NotFound when that controller is not mounted.
     Result<std::string> pathFor(std::string_view controller) const;
-    /// The cgroup.procs file of every directory, for a caller that opens them before
-    /// fork() and writes the child's pid later (joinPidFds).
-    std::vector<std::string> procsPaths() const;
+    /// Where the container's first process (or an exec'd one) joins: see CgroupJoin.
+    CgroupJoin joinTargets() const;
 
     // --- Steps (phase Cgroup, side Host). Building a plan reads the host (which
     // --- controllers exist, whether koker/ is there) but changes nothing.
@@ -115,11 +110,9 @@ public:
     /// On a unified host it cannot: Koker loads no eBPF device program yet, so the
     /// engine takes CAP_MKNOD away instead (containerCapabilities()).
     bool policesDevices() const { return dirWith("devices") != nullptr; }
-    /// Write `pid` to every cgroup.procs; no rollback.
+    /// Write `pid` to every cgroup.procs; no rollback. (Containers join through
+    /// joinTargets() instead: this is for moving a process that already runs.)
     std::vector<Step> planJoin(pid_t pid) const;
-    /// warmUpCgroupMoves() as a step: after planCreate, as early before the join as
-    /// the engine can put it.
-    Step planWarmUp() const;
     /// Kill everything in the cgroups: cgroup.kill where the kernel has it, else
     /// freeze (v1 freezer), SIGKILL each pid, thaw; then wait until they are gone.
     std::vector<Step> planKill() const;
@@ -134,17 +127,17 @@ public:
     Status create() const;
     /// Write the limits (planLimits).
     Status applyLimits(const CgroupLimits &limits) const;
-    /// Move `pid` into every directory (what the container monitor does for its child).
+    /// Move `pid` into every directory (planJoin).
     Status joinPid(pid_t pid) const;
     /// Kill every process and wait until the cgroups are empty (planKill).
     Status killAll() const;
     /// Remove every directory (planRemove); idempotent.
     Status remove() const;
 
-    /// Async-signal-safe join for a child between fork() and execve(): write `pid`
-    /// (0 = the writing process itself) to each fd opened from procsPaths().
-    /// Returns 0, or the errno of the first failed write.
-    static int joinPidFds(const int *fds, size_t count, pid_t pid) noexcept;
+    /// Async-signal-safe join for a single-threaded child between clone() and
+    /// execve(): write "0" (the calling thread) to each fd opened from
+    /// joinTargets().threadFiles. Returns 0, or the errno of the first failed write.
+    static int joinSelf(const int *threadFds, size_t count) noexcept;
 
     /// Memory, CPU, pids and OOM numbers; NotFound when the cgroup does not exist.
     Result<CgroupStats> stats() const;

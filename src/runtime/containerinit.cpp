@@ -1,5 +1,7 @@
 #include "containerinit.h"
 
+#include "cgroupdriver.h"
+
 #include <fcntl.h>
 #include <grp.h>
 #include <linux/capability.h>
@@ -82,17 +84,25 @@ std::vector<ChildStep> planChildSteps(const LaunchSpec &spec, uint32_t offset)
     const std::string &root = spec.rootfs;
     const bool privileged = spec.confinement.privileged;
 
+    // First of all, before it can allocate or fork: the limits hold from here on.
+    if (!spec.cgroupThreadFiles.empty()) {
+        std::string files;
+        for (const auto &f : spec.cgroupThreadFiles)
+            files += (files.empty() ? "" : ", ") + f;
+        const bool exec = spec.kind == LaunchSpec::Kind::Exec;
+        steps.push_back(makeStep(
+            ChildOp::JoinCgroupSelf, Phase::Cgroup, exec ? "cgroup.join.exec" : "cgroup.join",
+            exec ? "Join the container's cgroups"
+                 : "Put the process into its cgroups (before it runs)",
+            "write(\"<each>/tasks\", \"0\") /* moves the calling thread, our only one */: " + files,
+            "echo 0 > " + spec.cgroupThreadFiles.front() + "  # and every other hierarchy"));
+    }
     if (!spec.process.terminal)
         steps.push_back(makeStep(ChildOp::StdStreams, Phase::Process, "process.stdio",
                                  "Connect stdin, stdout and stderr to the monitor",
                                  "dup2(pipe, 0); dup2(pipe, 1); dup2(pipe, 2)",
                                  "cmd <in >out 2>err"));
     if (spec.kind == LaunchSpec::Kind::Exec) {
-        steps.push_back(
-            makeStep(ChildOp::JoinCgroupSelf, Phase::Cgroup, "cgroup.join.exec",
-                     "Join the container's cgroups",
-                     "write(\"<cgroup>/cgroup.procs\", \"<own pid>\") in each hierarchy",
-                     "echo $$ > /sys/fs/cgroup/<controller>/koker/" + spec.id + "/cgroup.procs"));
         steps.push_back(makeStep(ChildOp::JoinNamespaces, Phase::Namespace, "ns.setns",
                                  "Enter the container's namespaces",
                                  "prctl(PR_SET_DUMPABLE, 0); setns(open(\"/proc/" +
@@ -236,15 +246,11 @@ std::vector<ChildStep> planChildSteps(const LaunchSpec &spec, uint32_t offset)
                                  "Set the hostname (UTS namespace)",
                                  "sethostname(\"" + spec.hostname + "\")",
                                  "hostname " + shellQuote(spec.hostname)));
-        // The monitor writes our pid into the cgroups while we mount (a cgroup
-        // migration costs milliseconds of RCU grace period); we wait for it here,
-        // well before the container's first instruction, and only then make the
-        // cgroup we are in the root of our own cgroup namespace.
+        // We are in the container's cgroups since our first step: the cgroup we
+        // are in becomes the root of our own cgroup namespace.
         steps.push_back(makeStep(ChildOp::UnshareCgroupns, Phase::Namespace, "ns.cgroup",
                                  "Enter a new cgroup namespace (once in the container's cgroups)",
-                                 "read(sync, 1) /* the monitor joined us */; "
-                                 "unshare(CLONE_NEWCGROUP)",
-                                 "unshare --cgroup"));
+                                 "unshare(CLONE_NEWCGROUP)", "unshare --cgroup"));
     }
     if (spec.process.terminal)
         steps.push_back(
@@ -833,17 +839,12 @@ int capLastCap() noexcept
             ::signal(sig, SIG_DFL);
     }
     ::umask(0);
-    // Wait for the monitor: it puts us into the cgroups first, so the limits hold
-    // before the container's first instruction.
-    // The monitor's go-ahead (sent once our cgroups are joined): at the start for
-    // an exec and in step-through mode, else just before the cgroup namespace.
-    auto waitForMonitor = [&ctx]() {
+    // In step-through mode the monitor's go-ahead comes first.
+    if (spec.stepThrough) {
         char go = 0;
         if (::read(ctx.syncFd, &go, 1) != 1 || go != 1)
             ::_exit(kSetupFailedExit);
-    };
-    if (spec.kind == LaunchSpec::Kind::Exec || spec.stepThrough)
-        waitForMonitor();
+    }
 
     for (ChildStep &step : ctx.steps) {
         StepRecord &rec = step.record;
@@ -891,8 +892,6 @@ int capLastCap() noexcept
             break;
         }
         case ChildOp::UnshareCgroupns:
-            if (spec.kind == LaunchSpec::Kind::Init && !spec.stepThrough)
-                waitForMonitor();
             if (::unshare(CLONE_NEWCGROUP) != 0)
                 err = errno;
             break;
@@ -1245,13 +1244,7 @@ int capLastCap() noexcept
             break;
         }
         case ChildOp::JoinCgroupSelf:
-            for (int fd : ctx.cgroupFds) {
-                static const char self[] = "0";
-                if (::write(fd, self, 1) != 1) {
-                    err = errno;
-                    break;
-                }
-            }
+            err = CgroupDriver::joinSelf(ctx.cgroupFds.data(), ctx.cgroupFds.size());
             break;
         case ChildOp::JoinNamespaces:
             // Non-dumpable until execve: nobody in the container may ptrace us or

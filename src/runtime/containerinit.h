@@ -53,7 +53,7 @@ enum class ChildOp : uint8_t
     Exec,
     // exec mode
     JoinNamespaces, // setns() into each of the target's namespaces
-    JoinCgroupSelf, // write our own pid into the container's cgroup.procs
+    JoinCgroupSelf, // write "0" (ourselves) into each v1 `tasks` file
     ForkIntoPidns,  // the second fork that lands in the target's pid namespace
 };
 
@@ -75,9 +75,10 @@ struct ChildContext
     std::vector<ChildStep> steps;
     int syncFd = -1; // child's end of the SOCK_SEQPACKET pair
     int stdinFd = -1, stdoutFd = -1, stderrFd = -1;
-    // exec mode: the target's namespace fds and cgroup.procs fds, opened before fork
+    // exec mode: the target's namespace fds, opened before the clone
     std::vector<int> nsFds;
     std::vector<int> nsTypes;
+    // the v1 `tasks` files the child writes "0" to (JoinCgroupSelf)
     std::vector<int> cgroupFds;
     // Prepared strings and arrays (no allocation after the clone).
     std::string overlayData;

@@ -33,7 +33,8 @@ std::string LaunchSpec::encode() const
     }
     w.u8(static_cast<uint8_t>(netMode));
     w.str(netnsPath);
-    w.strs(cgroupProcs);
+    w.strs(cgroupThreadFiles);
+    w.str(cgroupCloneInto);
     w.i32(targetPid);
     w.u64(targetStartTime);
     w.strs(process.args);
@@ -48,6 +49,7 @@ std::string LaunchSpec::encode() const
     w.u64(confinement.capabilities);
     w.u8(confinement.noNewPrivileges);
     w.u8(confinement.seccomp);
+    w.str({confinement.seccompProgram.data(), confinement.seccompProgram.size()});
     w.strs(confinement.maskedPaths);
     w.strs(confinement.readOnlyPaths);
     w.str(logPath);
@@ -91,7 +93,8 @@ Result<LaunchSpec> LaunchSpec::decode(std::string_view data)
     }
     s.netMode = static_cast<NetMode>(r.u8());
     s.netnsPath = r.str();
-    s.cgroupProcs = r.strs();
+    s.cgroupThreadFiles = r.strs();
+    s.cgroupCloneInto = r.str();
     s.targetPid = r.i32();
     s.targetStartTime = r.u64();
     s.process.args = r.strs();
@@ -106,6 +109,8 @@ Result<LaunchSpec> LaunchSpec::decode(std::string_view data)
     s.confinement.capabilities = r.u64();
     s.confinement.noNewPrivileges = r.u8() != 0;
     s.confinement.seccomp = r.u8() != 0;
+    const std::string program = r.str();
+    s.confinement.seccompProgram.assign(program.begin(), program.end());
     s.confinement.maskedPaths = r.strs();
     s.confinement.readOnlyPaths = r.strs();
     s.logPath = r.str();

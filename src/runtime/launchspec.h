@@ -47,6 +47,9 @@ struct Confinement
     uint64_t capabilities = 0; // bounding/effective/permitted set (bit = CAP_*)
     bool noNewPrivileges = true;
     bool seccomp = true;
+    // The filter as a sock_filter array, compiled by the engine (buildSeccompProgram)
+    // so that the monitor needs no libseccomp; required when seccomp is on.
+    std::vector<char> seccompProgram;
     std::vector<std::string> maskedPaths;
     std::vector<std::string> readOnlyPaths;
 };
@@ -77,7 +80,10 @@ struct LaunchSpec
     std::vector<VolumeSpec> volumes;
     NetMode netMode = NetMode::Loopback;
     std::string netnsPath;
-    std::vector<std::string> cgroupProcs; // cgroup.procs files the child joins
+    // The cgroups the child joins (CgroupJoin): it writes "0" to each v1 `tasks`
+    // file itself, and clone3() starts it in the cgroup2 directory.
+    std::vector<std::string> cgroupThreadFiles;
+    std::string cgroupCloneInto;
 
     // Exec only: the container to join.
     int32_t targetPid = 0;

@@ -5,11 +5,11 @@
 #include "consolelog.h"
 #include "containerinit.h"
 #include "fsutil.h"
-#include "seccompfilter.h"
 #include "uniquefd.h"
 #include "wire.h"
 
 #include <fcntl.h>
+#include <linux/filter.h>
 #include <linux/sched.h>
 #include <poll.h>
 #include <sched.h>
@@ -102,7 +102,8 @@ private:
     UniqueFd m_master;                       // terminal
     UniqueFd m_stdinW, m_stdoutR, m_stderrR; // pipes (no terminal)
     UniqueFd m_stdinR, m_stdoutW, m_stderrW; // the child's ends
-    std::vector<UniqueFd> m_cgroupFds;
+    std::vector<UniqueFd> m_cgroupFds;       // v1 `tasks` files the child writes itself into
+    UniqueFd m_cgroupDir;                    // the cgroup2 directory the child is cloned into
     std::vector<UniqueFd> m_nsFds;
     ChildContext m_ctx;
     ConsoleLogWriter m_log;
@@ -149,11 +150,18 @@ Status Monitor::prepare()
         ::fcntl(m_stderrR.get(), F_SETFL, O_NONBLOCK);
         m_outOpen = m_errOpen = true;
     }
-    for (const std::string &path : m_spec.cgroupProcs) {
+    for (const std::string &path : m_spec.cgroupThreadFiles) {
         UniqueFd fd(::open(path.c_str(), O_WRONLY | O_CLOEXEC));
         if (!fd)
             return failErrno("open " + path);
+        m_ctx.cgroupFds.push_back(fd.get());
         m_cgroupFds.push_back(std::move(fd));
+    }
+    if (!m_spec.cgroupCloneInto.empty()) {
+        m_cgroupDir.reset(
+            ::open(m_spec.cgroupCloneInto.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+        if (!m_cgroupDir)
+            return failErrno("open " + m_spec.cgroupCloneInto);
     }
     if (m_spec.kind == LaunchSpec::Kind::Exec) {
         // Pin the target against pid reuse: its start time must be the one the
@@ -193,16 +201,17 @@ Status Monitor::prepare()
             m_ctx.nsFds.push_back(fd.get());
             m_nsFds.push_back(std::move(fd));
         }
-        for (const auto &fd : m_cgroupFds)
-            m_ctx.cgroupFds.push_back(fd.get());
     }
     if (auto st = prepareChildContext(m_ctx, m_spec); !st)
         return st;
     if (!m_spec.confinement.privileged && m_spec.confinement.seccomp) {
-        auto prog = buildSeccompProgram(m_spec.confinement.capabilities);
-        if (!prog)
-            return std::unexpected(prog.error());
-        m_ctx.seccompProgram = std::move(*prog);
+        // The engine compiled it (seccompfilter.h); the kernel checks the rest.
+        const auto &prog = m_spec.confinement.seccompProgram;
+        if (prog.empty() || prog.size() % sizeof(sock_filter) != 0 ||
+            prog.size() / sizeof(sock_filter) > BPF_MAXINSNS)
+            return fail(ErrorCode::Internal, "the launch spec carries no valid seccomp program (" +
+                                                 std::to_string(prog.size()) + " bytes)");
+        m_ctx.seccompProgram = prog;
     }
     if (!m_spec.logPath.empty()) {
         if (auto st = m_log.open(m_spec.logPath, m_spec.logMaxBytes); !st)
@@ -247,21 +256,23 @@ Status Monitor::startChild()
     spawn.state = StepState::Running;
     spawn.startNs = realtimeNs();
     int64_t t0 = monotonicNs();
+    // Born in the cgroup2 directory (no migration later); the child moves itself
+    // into the v1 hierarchies as its first step (CgroupJoin says why).
+    clone_args args{};
     if (m_spec.kind == LaunchSpec::Kind::Init) {
-        clone_args args{};
         args.flags = CLONE_NEWNS | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWPID;
         if (m_spec.netMode == NetMode::Loopback)
             args.flags |= CLONE_NEWNET;
-        args.exit_signal = SIGCHLD;
-        long pid = ::syscall(SYS_clone3, &args, sizeof args);
-        if (pid == 0)
-            runChild(m_ctx);
-        m_pid = static_cast<pid_t>(pid);
-    } else {
-        m_pid = ::fork();
-        if (m_pid == 0)
-            runChild(m_ctx);
     }
+    if (m_cgroupDir) {
+        args.flags |= CLONE_INTO_CGROUP;
+        args.cgroup = static_cast<uint64_t>(m_cgroupDir.get());
+    }
+    args.exit_signal = SIGCHLD;
+    long pid = ::syscall(SYS_clone3, &args, sizeof args);
+    if (pid == 0)
+        runChild(m_ctx);
+    m_pid = static_cast<pid_t>(pid);
     int cloneErr = errno;
     spawn.durationNs = monotonicNs() - t0;
     if (m_pid < 0) {
@@ -279,30 +290,14 @@ Status Monitor::startChild()
     m_stdoutW.reset();
     m_stderrW.reset();
 
-    if (m_spec.kind == LaunchSpec::Kind::Init) {
-        StepRecord &join = records[1];
-        join.pid = ::getpid();
-        join.state = StepState::Running;
-        join.startNs = realtimeNs();
-        int64_t j0 = monotonicNs();
-        std::vector<int> fds;
-        for (const auto &fd : m_cgroupFds)
-            fds.push_back(fd.get());
-        int err = CgroupDriver::joinPidFds(fds.data(), fds.size(), m_pid);
-        join.durationNs = monotonicNs() - j0;
-        join.state = err ? StepState::Failed : StepState::Done;
-        join.err = err;
-        sendControl(attach::Msg::Step, {reinterpret_cast<char *>(&join), sizeof join});
-        if (err) {
-            ::kill(m_pid, SIGKILL);
-            return failErrno("put the container into its cgroups", err);
-        }
-        m_cgroupFds.clear();
+    m_cgroupFds.clear();
+    m_cgroupDir.reset();
+    // In step-through mode the child waits for this before its first step, so that
+    // its gates follow ours.
+    if (m_spec.stepThrough) {
+        char go = 1;
+        (void)!::write(m_syncParent.get(), &go, 1);
     }
-    // The child may have failed (and closed its end) before reading this: then the
-    // write fails with EPIPE and relaySetup() reports the child's own failed step.
-    char go = 1;
-    (void)!::write(m_syncParent.get(), &go, 1);
     return {};
 }
 
@@ -775,29 +770,23 @@ std::vector<StepRecord> planMonitorSteps(const LaunchSpec &spec)
         std::string flags = "CLONE_NEWNS|CLONE_NEWUTS|CLONE_NEWIPC|CLONE_NEWPID";
         if (spec.netMode == NetMode::Loopback)
             flags += "|CLONE_NEWNET";
+        const std::string into =
+            spec.cgroupCloneInto.empty()
+                ? std::string()
+                : "|CLONE_INTO_CGROUP, .cgroup = open(\"" + spec.cgroupCloneInto + "\")";
         spawn.setKey("ns.clone");
         spawn.setTitle("Create the container's process in new namespaces");
-        spawn.setOp("clone3({.flags = " + flags + ", .exit_signal = SIGCHLD})");
+        spawn.setOp("clone3({.flags = " + flags + into + ", .exit_signal = SIGCHLD})");
         spawn.setShell(std::string("unshare --mount --uts --ipc --pid --fork") +
                        (spec.netMode == NetMode::Loopback ? " --net" : ""));
         out.push_back(spawn);
-        StepRecord join;
-        join.phase = Phase::Cgroup;
-        join.side = Side::Host;
-        join.setKey("cgroup.join");
-        join.setTitle("Put the process into its cgroups (before it runs)");
-        std::string files;
-        for (const auto &p : spec.cgroupProcs)
-            files += (files.empty() ? "" : ", ") + p;
-        join.setOp("write(\"<each>/cgroup.procs\", \"<pid>\"): " + files);
-        join.setShell("echo <pid> > " + (spec.cgroupProcs.empty()
-                                             ? std::string("<cgroup>/cgroup.procs")
-                                             : spec.cgroupProcs.front()));
-        out.push_back(join);
     } else {
         spawn.setKey("process.fork");
         spawn.setTitle("Fork the process that will join the container");
-        spawn.setOp("fork()");
+        spawn.setOp(spec.cgroupCloneInto.empty()
+                        ? std::string("fork()")
+                        : "clone3({.flags = CLONE_INTO_CGROUP, .cgroup = open(\"" +
+                              spec.cgroupCloneInto + "\"), .exit_signal = SIGCHLD})");
         spawn.setShell("(a subshell)");
         out.push_back(spawn);
     }

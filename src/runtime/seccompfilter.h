@@ -1,8 +1,9 @@
 #pragma once
 
 // The seccomp filter every unprivileged container gets, compiled to classic BPF
-// by the monitor (libseccomp allocates, so this happens before the clone) and
-// installed by the child as its last step before execve.
+// by the engine (libseccomp takes a millisecond or two, so the engine does it on a
+// thread while its other start steps run), carried to the monitor in the launch
+// spec and installed by the child as its last step before execve.
 
 #include "error.h"
 

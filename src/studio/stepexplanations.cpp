@@ -220,25 +220,19 @@ const Entry kEntries[] = {
     {"cgroup.join",
      QT_TRANSLATE_NOOP(
          "StepExplanations",
-         "The container's first process is moved into its cgroups by writing its pid to "
-         "cgroup.procs, before it runs a single instruction of your program. Its "
-         "children are then born in the same cgroups, and the limits apply to them "
-         "all."),
-     "cgroups(7)"},
-    {"cgroup.warmup",
-     QT_TRANSLATE_NOOP(
-         "StepExplanations",
-         "Before the first process moves between cgroups, the kernel switches a global "
-         "lock to writer mode and waits for an RCU grace period, several milliseconds. "
-         "Koker moves itself to the cgroup it is already in, on a thread of its own, so "
-         "that this wait runs while the next steps do: the container's move then finds "
-         "the lock ready."),
-     "cgroups(7) kernel:rcu"},
+         "The container's first process puts itself into its cgroups before it runs a "
+         "single instruction of your program: clone3() starts it in the cgroup2 "
+         "directory, and it writes \"0\" (itself) to the tasks file of each v1 "
+         "hierarchy. Writing a pid to cgroup.procs would do the same, but it takes a "
+         "global lock that waits for an RCU grace period, several milliseconds. Its "
+         "children are then born in the same cgroups, and the limits apply to them all."),
+     "cgroups(7) clone3(2) kernel:rcu"},
     {"cgroup.join.exec",
      QT_TRANSLATE_NOOP("StepExplanations",
                        "A process started with exec must join the container's cgroups too, or its "
-                       "memory and CPU time would not count against the container's limits. It "
-                       "writes its own pid to cgroup.procs in each hierarchy."),
+                       "memory and CPU time would not count against the container's limits. Like "
+                       "the container's first process, it is born in the cgroup2 directory and "
+                       "writes \"0\" (itself) to the tasks file of each v1 hierarchy."),
      "cgroups(7)"},
     {"cgroup.write",
      QT_TRANSLATE_NOOP(

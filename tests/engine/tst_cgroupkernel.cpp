@@ -16,11 +16,13 @@
 
 #include <fcntl.h>
 #include <linux/magic.h>
+#include <linux/sched.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/statfs.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -29,6 +31,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using koker::CgroupDriver;
+using koker::CgroupJoin;
 using koker::CgroupLimits;
 using koker::CgroupMode;
 
@@ -113,6 +116,61 @@ QString readTrimmed(const std::string &path)
     return QString::fromStdString(*text).trimmed();
 }
 
+// Whether /proc/<pid>/cgroup puts `pid` in koker/<id> in every hierarchy the driver
+// uses (the others, net_cls or perf_event, are not joined on purpose).
+bool inContainerCgroups(const CgroupDriver &d, pid_t pid)
+{
+    const QString own = readTrimmed("/proc/" + std::to_string(pid) + "/cgroup");
+    for (const QString &line : own.split(u'\n')) {
+        const QString controllers = line.section(u':', 1, 1);
+        if (controllers.isEmpty() && d.mode() == CgroupMode::Legacy)
+            continue; // the unused v2 hierarchy
+        bool joined = controllers.isEmpty();
+        for (const auto &dir : d.dirs())
+            joined = joined || (!dir.v2 && QString::fromStdString(dir.hierarchy) == controllers);
+        if (joined && !line.endsWith(u"/koker/"_s + QString::fromStdString(d.id()))) {
+            qWarning("not in the container's cgroup: %s", qPrintable(line));
+            return false;
+        }
+    }
+    return true;
+}
+
+// Start a child the way the engine starts a container's process (CgroupJoin): born
+// in the cgroup2 directory, it writes itself into each v1 tasks file, then runs
+// body(). A child whose join fails exits with 100 + errno.
+template <class Body>
+pid_t cloneJoined(const CgroupDriver &d, Body body)
+{
+    const CgroupJoin join = d.joinTargets();
+    std::vector<koker::UniqueFd> owned;
+    std::vector<int> fds;
+    for (const auto &file : join.threadFiles) {
+        owned.emplace_back(::open(file.c_str(), O_WRONLY | O_CLOEXEC));
+        if (!owned.back())
+            return -1;
+        fds.push_back(owned.back().get());
+    }
+    koker::UniqueFd dir;
+    clone_args args{};
+    args.exit_signal = SIGCHLD;
+    if (!join.cloneInto.empty()) {
+        dir.reset(::open(join.cloneInto.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+        if (!dir)
+            return -1;
+        args.flags = CLONE_INTO_CGROUP;
+        args.cgroup = static_cast<uint64_t>(dir.get());
+    }
+    long pid = ::syscall(SYS_clone3, &args, sizeof args);
+    if (pid == 0) {
+        if (int err = CgroupDriver::joinSelf(fds.data(), fds.size()); err != 0)
+            ::_exit(100 + err);
+        body();
+        ::_exit(0);
+    }
+    return static_cast<pid_t>(pid);
+}
+
 bool pathExists(const std::string &path)
 {
     return ::access(path.c_str(), F_OK) == 0;
@@ -164,6 +222,7 @@ private Q_SLOTS:
     void planRunsAndRollsBack();
     void statsReadable();
     void childJoinsAndIsKilled();
+    void childJoinsItself();
     void oomKillsOverLimit();
     void pidsMaxStopsForkLoop();
     void cpuQuotaThrottles();
@@ -354,23 +413,12 @@ void TestCgroupKernel::childJoinsAndIsKilled()
     auto st = d->joinPid(c.pid);
     QVERIFY2(st, st ? "" : st.error().describe().c_str());
     c.release();
-    for (const auto &procs : d->procsPaths())
-        QCOMPARE(readTrimmed(procs), QString::number(c.pid));
+    for (const auto &dir : d->dirs())
+        QCOMPARE(readTrimmed(dir.path + "/cgroup.procs"), QString::number(c.pid));
     QCOMPARE(d->pids().value(), std::vector<pid_t>{c.pid});
     QCOMPARE(d->isEmpty().value(), false);
     // Our own /proc/<pid>/cgroup agrees: the child is in koker/<id> everywhere.
-    QString own = readTrimmed("/proc/" + std::to_string(c.pid) + "/cgroup");
-    for (const QString &line : own.split(u'\n')) {
-        const QString controllers = line.section(u':', 1, 1);
-        if (controllers.isEmpty() && d->mode() == CgroupMode::Legacy)
-            continue; // the unused v2 hierarchy
-        bool joined = controllers.isEmpty();
-        for (const auto &dir : d->dirs())
-            joined = joined || (!dir.v2 && QString::fromStdString(dir.hierarchy) == controllers);
-        if (!joined)
-            continue; // net_cls, perf_event...: not joined on purpose
-        QVERIFY2(line.endsWith(u"/koker/"_s + QString::fromStdString(d->id())), qPrintable(line));
-    }
+    QVERIFY(inContainerCgroups(*d, c.pid));
 
     st = d->killAll();
     QVERIFY2(st, st ? "" : st.error().describe().c_str());
@@ -378,6 +426,31 @@ void TestCgroupKernel::childJoinsAndIsKilled()
     QVERIFY(status);
     QVERIFY(WIFSIGNALED(*status));
     QCOMPARE(WTERMSIG(*status), SIGKILL);
+    QCOMPARE(d->isEmpty().value(), true);
+}
+
+// How the engine's containers join (CgroupJoin): born in the cgroup2 directory by
+// clone3(CLONE_INTO_CGROUP), then the child writes "0" to each v1 `tasks` file.
+void TestCgroupKernel::childJoinsItself()
+{
+    CgroupDriver *d = makeDriver();
+    QVERIFY(d);
+    QVERIFY(d->create());
+    pid_t pid = cloneJoined(*d, [] {
+        for (;;)
+            ::pause();
+    });
+    QVERIFY(pid > 0);
+    // It joins before anything else; poll for that (no timing asserted).
+    for (int i = 0; i < 500 && d->pids().value_or(std::vector<pid_t>{}).empty(); ++i)
+        ::usleep(10 * 1000);
+    QCOMPARE(d->pids().value(), std::vector<pid_t>{pid});
+    QVERIFY(inContainerCgroups(*d, pid));
+
+    auto st = d->killAll();
+    QVERIFY2(st, st ? "" : st.error().describe().c_str());
+    auto status = waitFor(pid, 10000);
+    QVERIFY(status && WIFSIGNALED(*status) && WTERMSIG(*status) == SIGKILL);
     QCOMPARE(d->isEmpty().value(), true);
 }
 
@@ -419,45 +492,30 @@ void TestCgroupKernel::pidsMaxStopsForkLoop()
     QVERIFY(d->create());
     QVERIFY(d->applyLimits({0, 0, 0, 10}));
 
-    // The child joins by itself through fds opened before fork(), the way the
-    // container's init does it between clone() and execve().
-    std::vector<koker::UniqueFd> owned;
-    std::vector<int> fds;
-    for (const auto &path : d->procsPaths()) {
-        owned.emplace_back(::open(path.c_str(), O_WRONLY | O_CLOEXEC));
-        QVERIFY2(owned.back().valid(), path.c_str());
-        fds.push_back(owned.back().get());
-    }
+    // The child joins by itself, the way the container's init does it between
+    // clone() and execve().
     int result[2];
     QCOMPARE(::pipe2(result, O_CLOEXEC), 0);
-    pid_t child = ::fork();
-    if (child == 0) {
-        int report[2] = {-1, 0};
-        int rc = CgroupDriver::joinPidFds(fds.data(), fds.size(), 0);
-        if (rc != 0) {
-            report[1] = rc;
-        } else {
-            report[0] = 0;
-            for (int i = 0; i < 50; ++i) {
-                pid_t g = ::fork();
-                if (g == 0) {
-                    for (;;)
-                        ::pause();
-                }
-                if (g < 0) {
-                    report[1] = errno;
-                    break;
-                }
-                ++report[0];
+    pid_t child = cloneJoined(*d, [&result] {
+        int report[2] = {0, 0};
+        for (int i = 0; i < 50; ++i) {
+            pid_t g = ::fork();
+            if (g == 0) {
+                for (;;)
+                    ::pause();
             }
+            if (g < 0) {
+                report[1] = errno;
+                break;
+            }
+            ++report[0];
         }
         [[maybe_unused]] ssize_t n = ::write(result[1], report, sizeof report);
         for (;;)
             ::pause();
-    }
+    });
     QVERIFY(child > 0);
     ::close(result[1]);
-    owned.clear();
 
     pollfd pfd{result[0], POLLIN, 0};
     QCOMPARE(::poll(&pfd, 1, 30000), 1);

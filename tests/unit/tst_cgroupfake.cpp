@@ -229,8 +229,8 @@ void TestCgroupFake::lifecycle()
     pid_t init = fake.spawn();
     auto joined = driver.joinPid(init);
     QVERIFY2(joined, joined ? "" : joined.error().describe().c_str());
-    for (const auto &procs : driver.procsPaths())
-        QCOMPARE(read(fake, procs), QString::number(init));
+    for (const auto &d : driver.dirs())
+        QCOMPARE(read(fake, d.path + "/cgroup.procs"), QString::number(init));
     QCOMPARE(driver.pids().value(), std::vector<pid_t>{init});
     QCOMPARE(driver.isEmpty().value(), false);
 

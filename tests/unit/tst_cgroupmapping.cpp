@@ -6,6 +6,8 @@
 #include "runtime/cgrouplayout.h"
 #include "runtime/cgrouplimits.h"
 #include "runtime/cgroupstats.h"
+#include "runtime/launchspec.h"
+#include "runtime/seccompfilter.h"
 
 #include <QtCore/QObject>
 #include <QtTest/QTest>
@@ -148,10 +150,8 @@ private Q_SLOTS:
     void validateId();
     void statParsers_data();
     void statParsers();
-    void joinPidFdsWritesDecimal_data();
-    void joinPidFdsWritesDecimal();
-    void ownProcsFile_data();
-    void ownProcsFile();
+    void joinSelfWritesZero();
+    void launchSpecCarriesJoinAndFilter();
 };
 
 void TestCgroupMapping::mapLimits_data()
@@ -534,46 +534,6 @@ void TestCgroupMapping::detectFailsWithoutCgroups()
     QVERIFY(layout.error().message.find("mount -t cgroup2") != std::string::npos);
 }
 
-// warmUpCgroupMoves() moves the process to where /proc/self/cgroup says it is.
-void TestCgroupMapping::ownProcsFile_data()
-{
-    QTest::addColumn<QString>("mountinfo");
-    QTest::addColumn<QString>("procSelfCgroup");
-    QTest::addColumn<QString>("file");
-
-    const QString hybridSelf = u"12:pids:/user.slice/user-0.slice/session-1.scope\n"
-                               "1:name=systemd:/user.slice/user-0.slice/session-1.scope\n"
-                               "0::/user.slice/user-0.slice/session-1.scope\n"_s;
-    QTest::newRow("hybrid: the cgroup2 line")
-        << QString::fromLatin1(kThisMachine) << hybridSelf
-        << u"/sys/fs/cgroup/unified/user.slice/user-0.slice/session-1.scope/cgroup.procs"_s;
-    QTest::newRow("hybrid, at the root")
-        << QString::fromLatin1(kThisMachine) << u"8:pids:/\n0::/\n"_s
-        << u"/sys/fs/cgroup/unified/cgroup.procs"_s;
-    QTest::newRow("unified") << debian12Unified() << u"0::/system.slice/kokerd.service\n"_s
-                             << u"/sys/fs/cgroup/system.slice/kokerd.service/cgroup.procs"_s;
-    QTest::newRow("legacy: the first mounted v1 hierarchy")
-        << debian10Legacy()
-        << u"13:misc:/\n5:memory:/user.slice\n1:name=systemd:/user.slice/x.scope\n"_s
-        << u"/sys/fs/cgroup/memory/user.slice/cgroup.procs"_s;
-    QTest::newRow("a path that climbs is refused")
-        << debian12Unified() << u"0::/../etc\n"_s << QString();
-    QTest::newRow("garbage") << QString::fromLatin1(kThisMachine) << u"nonsense\n0:\n"_s
-                             << QString();
-}
-
-void TestCgroupMapping::ownProcsFile()
-{
-    QFETCH(QString, mountinfo);
-    QFETCH(QString, procSelfCgroup);
-    QFETCH(QString, file);
-    auto layout = koker::parseCgroupLayout(mountinfo.toStdString());
-    QVERIFY(layout);
-    QCOMPARE(
-        QString::fromStdString(koker::ownCgroupProcsFile(*layout, procSelfCgroup.toStdString())),
-        file);
-}
-
 void TestCgroupMapping::driverDirs_data()
 {
     QTest::addColumn<QString>("mountinfo");
@@ -619,9 +579,22 @@ void TestCgroupMapping::driverDirs()
     for (const auto &d : driver->dirs())
         got << QString::fromStdString(d.hierarchy + "=" + d.path);
     QCOMPARE(got, dirs);
-    QCOMPARE(driver->procsPaths().size(), driver->dirs().size());
-    QCOMPARE(QString::fromStdString(driver->procsPaths().front()),
-             dirs.front().mid(dirs.front().indexOf(u'/')) + u"/cgroup.procs"_s);
+    // The join: each v1 directory's tasks file, and the cgroup2 one to clone into.
+    const koker::CgroupJoin join = driver->joinTargets();
+    QStringList threadFiles;
+    QString cloneInto;
+    for (const QString &d : dirs) {
+        const QString path = d.mid(d.indexOf(u'/'));
+        if (d.startsWith(u"unified="_s))
+            cloneInto = path;
+        else
+            threadFiles << path + u"/tasks"_s;
+    }
+    QStringList gotFiles;
+    for (const auto &f : join.threadFiles)
+        gotFiles << QString::fromStdString(f);
+    QCOMPARE(gotFiles, threadFiles);
+    QCOMPARE(QString::fromStdString(join.cloneInto), cloneInto);
 }
 
 void TestCgroupMapping::validateId_data()
@@ -694,33 +667,43 @@ void TestCgroupMapping::statParsers()
         QCOMPARE(qint64(*got), value);
 }
 
-void TestCgroupMapping::joinPidFdsWritesDecimal_data()
+// "0" is the calling thread: what a child writes to each tasks file to move itself.
+void TestCgroupMapping::joinSelfWritesZero()
 {
-    QTest::addColumn<int>("pid");
-    QTest::addColumn<QByteArray>("written");
-    QTest::newRow("self") << 0 << QByteArray("0");
-    QTest::newRow("small") << 7 << QByteArray("7");
-    QTest::newRow("large") << 4194304 << QByteArray("4194304");
-}
-
-void TestCgroupMapping::joinPidFdsWritesDecimal()
-{
-    QFETCH(int, pid);
-    QFETCH(QByteArray, written);
     int a[2], b[2];
     QCOMPARE(::pipe2(a, O_CLOEXEC), 0);
     QCOMPARE(::pipe2(b, O_CLOEXEC), 0);
     const int fds[] = {a[1], b[1]};
-    QCOMPARE(koker::CgroupDriver::joinPidFds(fds, 2, pid), 0);
+    QCOMPARE(koker::CgroupDriver::joinSelf(fds, 2), 0);
     for (int r : {a[0], b[0]}) {
         char buf[32] = {};
         ssize_t n = ::read(r, buf, sizeof buf);
-        QCOMPARE(QByteArray(buf, int(n)), written);
+        QCOMPARE(QByteArray(buf, int(n)), QByteArray("0"));
     }
     for (int fd : {a[0], a[1], b[0], b[1]})
         ::close(fd);
     const int closed[] = {a[1]};
-    QCOMPARE(koker::CgroupDriver::joinPidFds(closed, 1, 1), EBADF);
+    QCOMPARE(koker::CgroupDriver::joinSelf(closed, 1), EBADF);
+}
+
+// The engine hands the monitor what the child needs to join its cgroups and the
+// compiled seccomp filter, through the encoded launch spec.
+void TestCgroupMapping::launchSpecCarriesJoinAndFilter()
+{
+    koker::LaunchSpec spec;
+    spec.id = "abc";
+    spec.cgroupThreadFiles = {"/sys/fs/cgroup/memory/koker/abc/tasks",
+                              "/sys/fs/cgroup/pids/koker/abc/tasks"};
+    spec.cgroupCloneInto = "/sys/fs/cgroup/unified/koker/abc";
+    auto program = koker::buildSeccompProgram(0);
+    QVERIFY(program);
+    QVERIFY(!program->empty());
+    spec.confinement.seccompProgram = *program;
+    auto back = koker::LaunchSpec::decode(spec.encode());
+    QVERIFY(back);
+    QCOMPARE(back->cgroupThreadFiles, spec.cgroupThreadFiles);
+    QCOMPARE(back->cgroupCloneInto, spec.cgroupCloneInto);
+    QVERIFY(back->confinement.seccompProgram == *program);
 }
 
 QTEST_GUILESS_MAIN(TestCgroupMapping)
