@@ -1,8 +1,11 @@
 #include "clicontext.h"
 
 #include "commands.h"
-#include "helperbackend.h"
+#include "handover.h"
 #include "localbackend.h"
+#ifndef KOKER_CLI_LIGHT
+#include "helperbackend.h"
+#endif
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
@@ -57,6 +60,9 @@ Result<Backend *> CliContext::backend()
         return fail(ErrorCode::PermissionDenied,
                     "--root and --runroot need root; as a normal user koker works through "
                     "kokerd and its store");
+#ifdef KOKER_CLI_LIGHT
+    return std::unexpected(handOverToFullCli()); // kokerd's client is in koker-full
+#else
     auto helper = std::make_unique<HelperBackend>();
     if (!helper->reachable())
         return fail(ErrorCode::PermissionDenied,
@@ -64,11 +70,17 @@ Result<Backend *> CliContext::backend()
                     "the koker package, or run koker with sudo");
     m_backend = std::move(helper);
     return m_backend.get();
+#endif
 }
 
 int CliContext::pullMissing(const QString &image)
 {
+#ifdef KOKER_CLI_LIGHT
+    (void)image; // koker-full runs the whole command: the pull, then the run
+    return failWith(handOverToFullCli());
+#else
     return pullForRun(*this, image);
+#endif
 }
 
 static QString hintFor(const Error &error)

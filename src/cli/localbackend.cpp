@@ -3,7 +3,6 @@
 #include "engine/imagereference.h"
 #include "engine/underthehood.h"
 
-#include <QtCore/QEventLoop>
 #include <QtCore/QFile>
 
 #include <fcntl.h>
@@ -23,21 +22,6 @@ Result<QJsonObject> LocalBackend::inspectImage(const QString &name)
     return m_engine.images().inspect(name);
 }
 
-Result<ImageRecord> LocalBackend::importTarball(int fd, const QString &name,
-                                                const ImportOptions &options,
-                                                const StepObserver &observer)
-{
-    m_engine.images().setObserver(observer);
-    return m_engine.images().importTarball(fd, name, options);
-}
-
-Result<ImageRecord> LocalBackend::importStarter(const QString &busybox,
-                                                const StepObserver &observer)
-{
-    m_engine.images().setObserver(observer);
-    return m_engine.images().importStarter(busybox);
-}
-
 Result<ImageService::RemoveResult> LocalBackend::removeImage(const QString &name, bool force)
 {
     return m_engine.images().remove(name, force);
@@ -51,39 +35,6 @@ Status LocalBackend::tagImage(const QString &source, const QString &target)
 Result<ImageService::RemoveResult> LocalBackend::pruneImages()
 {
     return m_engine.images().prune();
-}
-
-Result<PullResult> LocalBackend::pullImage(const QString &reference, const PullOptions &options,
-                                           const QString &authFile, const PullCallbacks &callbacks)
-{
-    ImageService &images = m_engine.images();
-    images.setCredentialsFile(authFile);
-    images.setObserver(callbacks.observer);
-    QEventLoop loop;
-    auto puller = images.pull(reference, options, &loop);
-    if (!puller)
-        return std::unexpected(puller.error());
-    if (callbacks.progress)
-        (*puller)->setProgressCallback(callbacks.progress);
-    if (callbacks.resolved)
-        QObject::connect(*puller, &ImagePuller::resolved, &loop,
-                         [&callbacks, p = *puller] { callbacks.resolved(p->layers()); });
-    QObject::connect(*puller, &ImagePuller::finished, &loop, &QEventLoop::quit);
-    if (!(*puller)->isFinished())
-        loop.exec();
-    return (*puller)->result();
-}
-
-Result<QList<LoadedImage>> LocalBackend::loadImages(int fd, const StepObserver &observer)
-{
-    m_engine.images().setObserver(observer);
-    return m_engine.images().load(fd);
-}
-
-Status LocalBackend::saveImages(const QStringList &names, int fd, const StepObserver &observer)
-{
-    m_engine.images().setObserver(observer);
-    return m_engine.images().save(names, fd);
 }
 
 Result<QList<HistoryEntry>> LocalBackend::imageHistory(const QString &name)

@@ -5,6 +5,7 @@
 
 #include "clicontext.h"
 #include "commands.h"
+#include "handover.h"
 
 #include <QtCore/QCoreApplication>
 
@@ -20,20 +21,28 @@ struct Command
     const char16_t *group; // "image", "container", or u"" for a top-level alias
     const char16_t *name;
     const char16_t *summary;
-    int (*run)(CliContext &, const QStringList &);
+    int (*run)(CliContext &, const QStringList &); // nullptr: koker-full runs it
 };
+
+// The commands that move images in and out need the registry client and libarchive:
+// the light binary hands them to koker-full (handover.h).
+#ifdef KOKER_CLI_LIGHT
+#define TRANSFER(command) nullptr
+#else
+#define TRANSFER(command) command
+#endif
 
 const Command kCommands[] = {
     {u"image", u"import", u"Import a root file system tarball (or --starter) as an image",
-     imageImport},
+     TRANSFER(imageImport)},
     {u"image", u"ls", u"List images", imageList},
     {u"image", u"rm", u"Remove one or more images", imageRemove},
     {u"image", u"inspect", u"Show an image's manifest and config as JSON", imageInspect},
     {u"image", u"tag", u"Give an image another name", imageTag},
     {u"image", u"prune", u"Remove unused nameless images and unreferenced layers", imagePrune},
-    {u"image", u"pull", u"Download an image from a registry", imagePull},
-    {u"image", u"load", u"Load images from a docker-archive or OCI archive", imageLoad},
-    {u"image", u"save", u"Save images to a docker-archive", imageSave},
+    {u"image", u"pull", u"Download an image from a registry", TRANSFER(imagePull)},
+    {u"image", u"load", u"Load images from a docker-archive or OCI archive", TRANSFER(imageLoad)},
+    {u"image", u"save", u"Save images to a docker-archive", TRANSFER(imageSave)},
     {u"image", u"history", u"Show how an image was built, layer by layer", imageHistory},
     {u"container", u"run", u"Create and start a container", containerRun},
     {u"container", u"create", u"Create a container without starting it", containerCreate},
@@ -66,14 +75,14 @@ const Command kCommands[] = {
     {u"", u"inspect", u"Inspect containers or images", inspectAnything},
     {u"", u"images", u"List images (image ls)", imageList},
     {u"", u"rmi", u"Remove images (image rm)", imageRemove},
-    {u"", u"import", u"Import a tarball (image import)", imageImport},
+    {u"", u"import", u"Import a tarball (image import)", TRANSFER(imageImport)},
     {u"", u"tag", u"Tag an image (image tag)", imageTag},
-    {u"", u"pull", u"Download an image (image pull)", imagePull},
-    {u"", u"load", u"Load images from an archive (image load)", imageLoad},
-    {u"", u"save", u"Save images to an archive (image save)", imageSave},
+    {u"", u"pull", u"Download an image (image pull)", TRANSFER(imagePull)},
+    {u"", u"load", u"Load images from an archive (image load)", TRANSFER(imageLoad)},
+    {u"", u"save", u"Save images to an archive (image save)", TRANSFER(imageSave)},
     {u"", u"history", u"Show an image's history (image history)", imageHistory},
-    {u"", u"login", u"Save credentials for a registry", login},
-    {u"", u"logout", u"Forget the credentials of a registry", logout},
+    {u"", u"login", u"Save credentials for a registry", TRANSFER(login)},
+    {u"", u"logout", u"Forget the credentials of a registry", TRANSFER(logout)},
     {u"", u"port", u"List a container's published ports (container port)", containerPort},
 };
 
@@ -123,6 +132,7 @@ void printUsage(QTextStream &out)
 
 int main(int argc, char **argv)
 {
+    rememberArguments(argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"koker"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(KOKER_VERSION));
@@ -176,16 +186,19 @@ int main(int argc, char **argv)
         name = args[i++];
     }
     const QStringList rest = args.mid(i);
+    auto run = [&ctx, &rest](const Command &c) {
+        return c.run ? c.run(ctx, rest) : ctx.failWith(handOverToFullCli());
+    };
     for (const Command &c : kCommands) {
         if (QString::fromUtf16(c.group) == group && QString::fromUtf16(c.name) == name)
-            return c.run(ctx, rest);
+            return run(c);
     }
     // Docker accepts "list" and "remove" as spellings of ls and rm.
     if (!group.isEmpty() && (name == u"list"_s || name == u"remove"_s)) {
         QString alias = name == u"list"_s ? u"ls"_s : u"rm"_s;
         for (const Command &c : kCommands) {
             if (QString::fromUtf16(c.group) == group && QString::fromUtf16(c.name) == alias)
-                return c.run(ctx, rest);
+                return run(c);
         }
     }
     return ctx.usageError(group.isEmpty() ? name : group + u' ' + name,

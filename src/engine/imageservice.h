@@ -135,7 +135,9 @@ private:
     ImageUsers m_users;
     ImageUsersLock m_usersLock;
     QString m_credentialsFile;
-    std::unique_ptr<RegistryClient> m_registry;
+    // Made by the first pull (imagetransfer.cpp) together with its deleter, so that a
+    // program that never pulls does not link the registry client and QtNetwork.
+    std::unique_ptr<RegistryClient, void (*)(RegistryClient *)> m_registry{nullptr, nullptr};
 };
 
 /// The compression of a layer stream, from its first bytes.
