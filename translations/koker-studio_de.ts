@@ -1304,6 +1304,10 @@
         <translation>Das Löschen eines Endes eines veth-Paars löscht beide Enden. Ist der Netzwerk-Namespace des Containers schon weg, ist es das Paar auch, und ENODEV ist hier in Ordnung.</translation>
     </message>
     <message>
+        <source>The host end of the veth cable is taken out of the bridge (its master is set to none), but not deleted: when the container&apos;s network namespace goes, the kernel deletes the container&apos;s eth0, and a veth pair never outlives one of its ends. The kernel does that on a worker of its own a few milliseconds later, so koker does not wait for it: deleting a network device waits for an RCU barrier, 10-20 ms.</source>
+        <translation>Das Host-Ende des veth-Kabels wird aus der Bridge gezogen (sein Master wird auf keinen gesetzt), aber nicht gelöscht: Wenn der Netzwerk-Namespace des Containers verschwindet, löscht der Kernel das eth0 des Containers, und ein veth-Paar überlebt keines seiner Enden. Der Kernel tut das einige Millisekunden später in einem eigenen Worker, daher wartet koker nicht darauf: Das Löschen eines Netzwerkgeräts wartet auf eine RCU-Barriere, 10–20 ms.</translation>
+    </message>
+    <message>
         <source>The interface gets an address with its prefix length, such as 10.96.0.2/16. The prefix tells the kernel which network is directly reachable, and the route to it is added with the address.</source>
         <translation>Die Schnittstelle bekommt eine Adresse mit Präfixlänge, etwa 10.96.0.2/16. Das Präfix sagt dem Kernel, welches Netz direkt erreichbar ist, und die Route dorthin wird mit der Adresse angelegt.</translation>
     </message>

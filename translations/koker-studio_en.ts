@@ -1304,6 +1304,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The host end of the veth cable is taken out of the bridge (its master is set to none), but not deleted: when the container&apos;s network namespace goes, the kernel deletes the container&apos;s eth0, and a veth pair never outlives one of its ends. The kernel does that on a worker of its own a few milliseconds later, so koker does not wait for it: deleting a network device waits for an RCU barrier, 10-20 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The interface gets an address with its prefix length, such as 10.96.0.2/16. The prefix tells the kernel which network is directly reachable, and the route to it is added with the address.</source>
         <translation type="unfinished"></translation>
     </message>

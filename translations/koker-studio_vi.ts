@@ -1304,6 +1304,10 @@
         <translation>Xóa một đầu của cặp veth sẽ xóa cả hai đầu. Nếu network namespace của container đã mất thì cặp veth cũng mất, và ENODEV ở đây là bình thường.</translation>
     </message>
     <message>
+        <source>The host end of the veth cable is taken out of the bridge (its master is set to none), but not deleted: when the container&apos;s network namespace goes, the kernel deletes the container&apos;s eth0, and a veth pair never outlives one of its ends. The kernel does that on a worker of its own a few milliseconds later, so koker does not wait for it: deleting a network device waits for an RCU barrier, 10-20 ms.</source>
+        <translation>Đầu phía host của cáp veth được rút khỏi bridge (master của nó được đặt thành không có), nhưng không bị xóa: khi namespace mạng của container biến mất, kernel xóa eth0 của container, và một cặp veth không bao giờ tồn tại lâu hơn một đầu của nó. Kernel làm việc đó trên một worker riêng vài mili giây sau, nên koker không chờ: xóa một thiết bị mạng phải chờ một rào chắn RCU, 10–20 ms.</translation>
+    </message>
+    <message>
         <source>The interface gets an address with its prefix length, such as 10.96.0.2/16. The prefix tells the kernel which network is directly reachable, and the route to it is added with the address.</source>
         <translation>Giao diện nhận một địa chỉ kèm độ dài tiền tố, như 10.96.0.2/16. Tiền tố cho nhân biết mạng nào có thể tới trực tiếp, và tuyến tới mạng đó được thêm cùng với địa chỉ.</translation>
     </message>

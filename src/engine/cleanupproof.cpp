@@ -15,6 +15,7 @@
 #include <QtCore/QSet>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 
@@ -247,6 +248,21 @@ QList<CleanupCheck> CleanupProof::check(const QList<HostChange> &changes)
     QList<CleanupCheck> out;
     const QSet<QString> mounts = hostMountPoints();
     auto nl = net::Netlink::open();
+    // The kernel deletes a container's veth pair with its network namespace, on a
+    // worker of its own, a few milliseconds after the removal (NetSteps::
+    // containerTeardown): give it up to two seconds before calling one left over.
+    if (nl) {
+        for (int waited = 0; waited < 2000; waited += 10) {
+            bool any = false;
+            for (const HostChange &c : changes) {
+                if (c.kind == HostChange::Kind::Veth && !c.kept)
+                    any = any || nl->linkExists(c.subject.toStdString()).value_or(false);
+            }
+            if (!any)
+                break;
+            ::usleep(10 * 1000);
+        }
+    }
     std::optional<std::vector<net::Netlink::Link>> links;
     if (nl) {
         if (auto l = nl->links(); l)
@@ -305,7 +321,9 @@ QList<CleanupCheck> CleanupProof::check(const QList<HostChange> &changes)
             } else if (const auto *l = findLink(c.subject)) {
                 k.present = true;
                 k.evidence = u"interface index "_s + QString::number(l->index) +
-                             (l->up ? u", up"_s : u", down"_s);
+                             (l->up ? u", up"_s : u", down"_s) +
+                             u"; it goes with the container's network namespace, which "
+                             u"something still holds (an nsenter?)"_s;
             }
             break;
         case HostChange::Kind::BridgePort:

@@ -766,11 +766,15 @@ struct NetworkService::Private
         bool vethExists = true;
         if (auto nl = Netlink::open(); nl)
             vethExists = nl->linkExists(*veth).value_or(true);
-        if (vethExists)
-            steps.push_back(NetSteps::linkDelete(*veth));
         const std::string ns = netnsPath(id);
         struct stat st
         {};
+        // The pair dies with the namespace once its file is unmounted
+        // (NetSteps::containerTeardown says why). A host end that is still there
+        // without the file is on its way out, or somebody else holds the namespace
+        // (nsenter): then the kernel deletes it when they let go.
+        if (vethExists)
+            steps.push_back(NetSteps::linkUnplug(*veth));
         if (::lstat(ns.c_str(), &st) == 0 || errno != ENOENT)
             steps.push_back(NetSteps::netnsDelete(ns));
         for (const NetworkRecord &r : networks) {

@@ -286,6 +286,20 @@ Step NetSteps::linkDelete(const std::string &name, const std::string &netnsPath)
                     });
 }
 
+Step NetSteps::linkUnplug(const std::string &name)
+{
+    return makeStep("net.link.unplug", "Unplug " + name + " from the bridge",
+                    "RTM_NEWLINK ifname=" + name + " IFLA_MASTER=0 (ENODEV = already gone)",
+                    "ip link set " + q(name) + " nomaster", [name] {
+                        return withNetlink({}, [&](Netlink &nl) -> Status {
+                            Status st = nl.setMaster(name, {});
+                            if (!st && !nl.linkExists(name).value_or(true))
+                                return {}; // gone already (with its namespace): nothing to unplug
+                            return st;
+                        });
+                    });
+}
+
 Step NetSteps::sysctl(const std::string &key, const std::string &value)
 {
     auto path = sysctlPath(key);
@@ -507,9 +521,12 @@ std::vector<Step> NetSteps::containerTeardown(const Network &network, const Atta
     IptablesNat nat(network.iptables);
     std::vector<Step> steps;
     steps.push_back(iptablesRemoveByComment(nat, IptRule::containerComment(a.containerId)));
-    // Delete the host end explicitly: unmounting the namespace frees it (and the
-    // veth in it) asynchronously, and the next container may want the name now.
-    steps.push_back(linkDelete(a.hostVeth));
+    // No RTM_DELLINK: deleting a net device waits for an RCU barrier (10-20 ms on a
+    // small VM). The host end leaves the bridge now; unmounting the namespace drops
+    // its last reference, and the kernel's namespace cleanup, on a worker of its own,
+    // deletes eth0 and with it its peer, a few milliseconds later. A restart that
+    // finds the old pair still there deletes it first (NetworkService::planAttach).
+    steps.push_back(linkUnplug(a.hostVeth));
     steps.push_back(netnsDelete(a.netnsPath));
     steps.push_back(ipamRelease(network.ipamDirectory, network.subnet, a.containerId));
     return steps;

@@ -80,6 +80,9 @@ public:
                                 const std::string &netnsPath = {});
     /// net.link.delete: RTM_DELLINK, synchronous and idempotent.
     static Step linkDelete(const std::string &name, const std::string &netnsPath = {});
+    /// net.link.unplug: take a container's host veth out of its bridge (IFLA_MASTER 0),
+    /// leaving the pair to die with the container's namespace; a missing link is done.
+    static Step linkUnplug(const std::string &name);
     /// net.sysctl: write /proc/sys/<key>. No rollback: other networks may rely on
     /// the same setting (ip_forward), and per-bridge ones vanish with the bridge.
     static Step sysctl(const std::string &key, const std::string &value);

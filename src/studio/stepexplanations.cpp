@@ -349,6 +349,15 @@ const Entry kEntries[] = {
          "Deleting one end of a veth pair deletes both ends. If the container's network "
          "namespace is already gone, so is the pair, and ENODEV here is fine."),
      "ip-link(8) veth(4)"},
+    {"net.link.unplug",
+     QT_TRANSLATE_NOOP(
+         "StepExplanations",
+         "The host end of the veth cable is taken out of the bridge (its master is set to "
+         "none), but not deleted: when the container's network namespace goes, the kernel "
+         "deletes the container's eth0, and a veth pair never outlives one of its ends. The "
+         "kernel does that on a worker of its own a few milliseconds later, so koker does not "
+         "wait for it: deleting a network device waits for an RCU barrier, 10-20 ms."),
+     "bridge(8) ip-link(8) veth(4)"},
     {"net.addr.add",
      QT_TRANSLATE_NOOP(
          "StepExplanations",

@@ -75,7 +75,8 @@ private:
             koker::test::run(u"iptables-legacy"_s, {u"-t"_s, u"nat"_s, u"-S"_s}).out +
             koker::test::run(u"iptables-legacy"_s, {u"-t"_s, u"filter"_s, u"-S"_s}).out);
         for (const QString &id : std::as_const(m_ids)) {
-            if (links.contains(u"kk"_s + id.left(12)))
+            if (links.contains(u"kk"_s + id.left(12)) &&
+                !koker::test::linkGone(u"kk"_s + id.left(12)))
                 found << u"veth kk"_s + id.left(12);
             if (nat.contains(id.left(12)))
                 found << u"iptables rule of "_s + id.left(12);

@@ -141,7 +141,7 @@ private:
         QStringList found = cgroupDirsOf(id);
         const QString links =
             QString::fromUtf8(koker::test::run(u"ip"_s, {u"-o"_s, u"link"_s}).out);
-        if (links.contains(u"kk"_s + id.left(12)))
+        if (links.contains(u"kk"_s + id.left(12)) && !koker::test::linkGone(u"kk"_s + id.left(12)))
             found << u"veth kk"_s + id.left(12);
         const QString rules = QString::fromUtf8(
             koker::test::run(u"iptables-legacy"_s, {u"-t"_s, u"nat"_s, u"-S"_s}).out +

@@ -718,6 +718,9 @@ void TestNetPrimitives::teardownLeavesNothing()
         QString save = legacySave(table);
         QVERIFY2(!save.contains(suffix) && !save.contains(subnetPrefix), qPrintable(save));
     }
+    // The veth pairs go with their namespaces, a moment after the teardown.
+    for (const auto *a : {&m_a, &m_b})
+        QVERIFY2(koker::test::linkGone(qs(a->hostVeth)), a->hostVeth.c_str());
     ProcessResult links = run(u"ip"_s, {u"-o"_s, u"link"_s});
     QCOMPARE(links.exitCode, 0);
     QVERIFY2(!out(links).contains(suffix), qPrintable(out(links)));

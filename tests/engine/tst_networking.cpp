@@ -166,7 +166,7 @@ private:
     {
         QStringList found;
         const QString veth = u"kk"_s + id.left(12);
-        if (linkNames().contains(veth))
+        if (!koker::test::linkGone(veth))
             found << u"veth "_s + veth;
         const QString comment = u"koker:"_s + id;
         for (const QString &table : {u"nat"_s, u"filter"_s}) {
