@@ -368,6 +368,16 @@ Result<ImageRecord> ImageService::importStarter(const QString &busyboxPath)
             return std::unexpected(st.error());
         if (auto st = addEntry(w.a, u"etc/os-release"_s, AE_IFREG, 0644, osRelease); !st)
             return std::unexpected(st.error());
+        // What every distribution image has. A container gets its own copies of these
+        // bind-mounted over them; with the files already in the image, its mounts
+        // need no new file in the container's writable layer.
+        for (const auto &[path, text] :
+             {std::pair{u"etc/hostname"_s, QByteArray("localhost\n")},
+              std::pair{u"etc/hosts"_s, QByteArray("127.0.0.1\tlocalhost\n")},
+              std::pair{u"etc/resolv.conf"_s, QByteArray()}}) {
+            if (auto st = addEntry(w.a, path, AE_IFREG, 0644, text); !st)
+                return std::unexpected(st.error());
+        }
         if (auto st = addEntry(w.a, u"var/www/index.html"_s, AE_IFREG, 0644, index); !st)
             return std::unexpected(st.error());
         if (archive_write_close(w.a) != ARCHIVE_OK)
