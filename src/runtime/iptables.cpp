@@ -7,6 +7,7 @@
 #include <linux/netfilter/xt_addrtype.h>
 #include <linux/netfilter/xt_comment.h>
 #include <linux/netfilter/xt_tcpudp.h>
+#include <net/if.h>
 #include <netinet/in.h>
 
 #include <algorithm>
@@ -476,6 +477,24 @@ Status IptablesNat::ensureChains() const
                     if (!iptc_delete_num_entry(jump.chain.c_str(), found[k - 1], h))
                         return std::unexpected(
                             iptcError("iptc_delete_num_entry(" + jump.chain + ")", errno));
+                    changed = true;
+                }
+            }
+            // The rules of networks whose bridge is gone (a store deleted without
+            // `koker network rm`, a crash in between): they would still masquerade
+            // or forward the traffic of another network on the same subnet.
+            for (const ChainRef &c : kOwnChains) {
+                if (c.table != table)
+                    continue;
+                const std::string chain(c.chain);
+                std::vector<IptRule> rules = decodeChain(h, table, chain);
+                for (size_t k = rules.size(); k > 0; --k) {
+                    const std::string bridge = IptRule::bridgeOfComment(rules[k - 1].comment);
+                    if (bridge.empty() || ::if_nametoindex(bridge.c_str()) != 0)
+                        continue;
+                    if (!iptc_delete_num_entry(chain.c_str(), unsigned(k - 1), h))
+                        return std::unexpected(
+                            iptcError("iptc_delete_num_entry(" + chain + ")", errno));
                     changed = true;
                 }
             }

@@ -329,9 +329,20 @@ std::string IptRule::containerComment(std::string_view containerId)
     return "koker:" + std::string(containerId);
 }
 
+namespace {
+constexpr std::string_view kNetworkCommentPrefix = "koker-net:";
+} // namespace
+
 std::string IptRule::networkComment(std::string_view bridge)
 {
-    return "koker-net:" + std::string(bridge);
+    return std::string(kNetworkCommentPrefix) + std::string(bridge);
+}
+
+std::string IptRule::bridgeOfComment(std::string_view comment)
+{
+    if (!comment.starts_with(kNetworkCommentPrefix))
+        return {};
+    return std::string(comment.substr(kNetworkCommentPrefix.size()));
 }
 
 } // namespace koker::net

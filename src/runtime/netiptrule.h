@@ -115,6 +115,8 @@ struct IptRule
     static std::string containerComment(std::string_view containerId);
     /// Comment of the rules of one bridge network: "koker-net:<bridge>".
     static std::string networkComment(std::string_view bridge);
+    /// The bridge a networkComment() names; "" for any other comment.
+    static std::string bridgeOfComment(std::string_view comment);
 };
 
 /// Check a chain name: 1-28 printable characters, no space, not starting with '-' or '!'.

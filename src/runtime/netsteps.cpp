@@ -329,7 +329,8 @@ Step NetSteps::iptablesChains(const IptablesNat &nat)
         op += "iptc_insert_entry(\"" + jump.chain + "\", {" + jump.spec(false) + "}, 0), ";
         shell += jump.command(IptAction::Insert) + "; ";
     }
-    op += "iptc_commit(nat), iptc_commit(filter) -- each only if missing, jumps exactly once";
+    op += "iptc_delete_num_entry() for each rule of a network whose bridge is gone, "
+          "iptc_commit(nat), iptc_commit(filter) -- each only if missing, jumps exactly once";
     shell.resize(shell.size() - 2);
     return makeStep("net.iptables.chains", "Create koker's iptables chains and the jumps to them",
                     op, shell, [nat] { return nat.ensureChains(); });

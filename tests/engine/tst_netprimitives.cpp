@@ -117,6 +117,7 @@ private Q_SLOTS:
     void publishedPort();
     void rulesAsIptablesShowsThem();
     void rulesAreIdempotent();
+    void rulesOfGoneBridgesAreSwept();
     void rollbackOnFailure();
     void teardownLeavesNothing();
     void parallelRuleChanges();
@@ -645,6 +646,28 @@ void TestNetPrimitives::rulesAreIdempotent()
     auto st = m_nat.addRule(lost);
     QVERIFY(!st);
     QCOMPARE(st.error().code, ErrorCode::NotFound);
+}
+
+// A network's rules whose bridge no longer exists (its store was deleted without
+// `koker network rm`) go the next time the chains are checked; a live network's stay.
+void TestNetPrimitives::rulesOfGoneBridgesAreSwept()
+{
+    if (!m_ready)
+        QSKIP("the network was not set up");
+    const std::string gone = "kkgone" + m_suffix.toStdString();
+    const std::string comment = IptRule::networkComment(gone);
+    QCOMPARE(IptRule::bridgeOfComment(comment), gone);
+    QCOMPARE(IptRule::bridgeOfComment(IptRule::containerComment("abc")), std::string());
+    const IptRule stale[] = {IptRule::subnetMasquerade(m_subnet, gone, comment),
+                             IptRule::forwardAccept(gone, true, comment)};
+    for (const IptRule &r : stale)
+        QVERIFY(m_nat.addRule(r));
+    QVERIFY(*m_nat.hasRule(stale[0]));
+    QVERIFY(m_nat.ensureChains());
+    for (const IptRule &r : stale)
+        QVERIFY(!*m_nat.hasRule(r));
+    const std::string live = IptRule::networkComment(m_net.bridge);
+    QVERIFY(*m_nat.hasRule(IptRule::subnetMasquerade(m_subnet, m_net.bridge, live)));
 }
 
 void TestNetPrimitives::rollbackOnFailure()
