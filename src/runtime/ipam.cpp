@@ -186,7 +186,9 @@ Status Ipam::writeLeases(const Leases &leases) const
         byAddress.emplace(ip.value(), id);
     for (const auto &[value, id] : byAddress)
         out += Ipv4Address(value).toString() + " " + id + "\n";
-    return fs::writeFileAtomic(leaseFile(), out, 0600);
+    // Atomic but not fsynced: only a power cut can lose the write, and it stops
+    // every container too; reconcile then frees whatever leases are left over.
+    return fs::writeFileAtomic(leaseFile(), out, 0600, /*durable=*/false);
 }
 
 std::optional<Ipv4Address> Ipam::lowestFree(const Leases &leases) const
