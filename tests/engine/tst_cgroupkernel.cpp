@@ -436,14 +436,19 @@ void TestCgroupKernel::childJoinsItself()
     CgroupDriver *d = makeDriver();
     QVERIFY(d);
     QVERIFY(d->create());
-    pid_t pid = cloneJoined(*d, [] {
+    // The body runs once the child has joined: it says so through a pipe.
+    int joined[2];
+    QCOMPARE(::pipe2(joined, O_CLOEXEC), 0);
+    pid_t pid = cloneJoined(*d, [&joined] {
+        [[maybe_unused]] ssize_t n = ::write(joined[1], "j", 1);
         for (;;)
             ::pause();
     });
     QVERIFY(pid > 0);
-    // It joins before anything else; poll for that (no timing asserted).
-    for (int i = 0; i < 500 && d->pids().value_or(std::vector<pid_t>{}).empty(); ++i)
-        ::usleep(10 * 1000);
+    ::close(joined[1]);
+    char byte = 0;
+    QCOMPARE(::read(joined[0], &byte, 1), ssize_t(1)); // EOF: the join failed
+    ::close(joined[0]);
     QCOMPARE(d->pids().value(), std::vector<pid_t>{pid});
     QVERIFY(inContainerCgroups(*d, pid));
 
