@@ -42,8 +42,8 @@ std::string str(const QString &s)
 
 /// The container's seccomp program, compiled on a thread of its own: libseccomp
 /// takes a millisecond or two, which the start steps before the monitor's hide.
-/// Invalid (no program needed) for privileged containers and --security-opt
-/// seccomp=unconfined.
+/// Invalid (no program needed) when the container runs without the filter
+/// (--privileged).
 std::shared_future<Result<std::vector<char>>> compileSeccompAsync(const Confinement &c)
 {
     if (c.privileged || !c.seccomp)
