@@ -463,7 +463,9 @@ void ContainerService::refresh(ContainerRecord &r)
     // what is left of it and releases everything it held.
     bool monitorAlive =
         r.state.monitorPid <= 0 || processStartTime(r.state.monitorPid) == r.state.monitorStartTime;
-    if (!exit && alive && monitorAlive)
+    // While its monitor lives, the monitor has the last word: a process that has
+    // just ended gets its exit record a moment later, so no record yet is no end.
+    if (!exit && monitorAlive && (alive || r.state.monitorPid > 0))
         return;
     r.state.status = ContainerStatus::Exited;
     if (!exit && alive) {
