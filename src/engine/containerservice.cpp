@@ -40,13 +40,18 @@ std::string str(const QString &s)
     return s.toStdString();
 }
 
+/// Whether the process runs under the seccomp filter (not with --privileged).
+bool needsSeccomp(const Confinement &c)
+{
+    return !c.privileged && c.seccomp;
+}
+
 /// The container's seccomp program, compiled on a thread of its own: libseccomp
 /// takes a millisecond or two, which the start steps before the monitor's hide.
-/// Invalid (no program needed) when the container runs without the filter
-/// (--privileged).
+/// Invalid when no program is needed.
 std::shared_future<Result<std::vector<char>>> compileSeccompAsync(const Confinement &c)
 {
-    if (c.privileged || !c.seccomp)
+    if (!needsSeccomp(c))
         return {};
     return std::async(std::launch::async, buildSeccompProgram, c.capabilities).share();
 }
@@ -819,11 +824,11 @@ std::expected<Running, RunFailure> ContainerService::exec(const QString &idOrNam
         containerCapabilities(r.config.capAdd, r.config.capDrop, driver->policesDevices())
             .value_or(0);
     spec.firstSeq = 2;
-    if (auto seccomp = compileSeccompAsync(spec.confinement); seccomp.valid()) {
-        const auto &program = seccomp.get();
+    if (needsSeccomp(spec.confinement)) {
+        auto program = buildSeccompProgram(spec.confinement.capabilities);
         if (!program)
             return fail125(program.error());
-        spec.confinement.seccompProgram = *program;
+        spec.confinement.seccompProgram = std::move(*program);
     }
     if (auto st = fs::makeDirectories(str(execDir), 0700); !st)
         return fail125(st.error());
