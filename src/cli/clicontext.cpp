@@ -7,7 +7,6 @@
 #include "helperbackend.h"
 #endif
 
-#include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
 
 #include <unistd.h>
@@ -35,9 +34,8 @@ Result<Engine *> CliContext::engine()
     if (!root.isEmpty())
         config.root = root;
     config.runRoot = runRoot;
-    const QString self = QCoreApplication::applicationDirPath();
-    config.monitorPath = Engine::findProgram(u"koker-monitor"_s, self);
-    config.cliPath = QCoreApplication::applicationFilePath();
+    config.monitorPath = Engine::findProgram(u"koker-monitor"_s, programDir());
+    config.cliPath = programPath();
     auto engine = std::make_unique<Engine>(config);
     if (auto st = engine->open(); !st)
         return std::unexpected(st.error());

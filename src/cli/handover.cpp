@@ -2,8 +2,8 @@
 
 #include "engine/engine.h"
 
-#include <QtCore/QCoreApplication>
 #include <QtCore/QFile>
+#include <QtCore/QFileInfo>
 
 #include <unistd.h>
 
@@ -20,10 +20,20 @@ void rememberArguments(char **argv)
     g_argv = argv;
 }
 
+QString programPath()
+{
+    static const QString path = QFile::symLinkTarget(u"/proc/self/exe"_s);
+    return path;
+}
+
+QString programDir()
+{
+    return QFileInfo(programPath()).absolutePath();
+}
+
 Error handOverToFullCli()
 {
-    const QString full =
-        Engine::findProgram(u"koker-full"_s, QCoreApplication::applicationDirPath());
+    const QString full = Engine::findProgram(u"koker-full"_s, programDir());
     const QByteArray path = QFile::encodeName(full);
     if (g_argv)
         ::execv(path.constData(), g_argv);

@@ -10,10 +10,18 @@
 
 #include "runtime/error.h"
 
+#include <QtCore/QString>
+
 namespace koker::cli {
 
 /// Keep main()'s arguments for handOverToFullCli().
 void rememberArguments(char **argv);
+
+/// This program's absolute path (/proc/self/exe) and its directory. The light
+/// program runs without a QCoreApplication (constructing one costs 0.6 ms: the
+/// locale files, glib's main context), so it cannot ask Qt.
+QString programPath();
+QString programDir();
 
 /// execv() koker-full (next to this program, in the build tree's layout, or in the
 /// installed libexec directory) with the remembered arguments. Returns only when

@@ -133,12 +133,18 @@ void printUsage(QTextStream &out)
 int main(int argc, char **argv)
 {
     rememberArguments(argv);
+#ifndef KOKER_CLI_LIGHT
+    // koker-full waits in event loops (the registry client, kokerd's client). The
+    // light program never does, and skips the 0.6 ms a QCoreApplication costs.
     QCoreApplication app(argc, argv);
+#endif
     QCoreApplication::setApplicationName(u"koker"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(KOKER_VERSION));
 
     CliContext ctx;
-    QStringList args = QCoreApplication::arguments().mid(1);
+    QStringList args;
+    for (int k = 1; k < argc; ++k)
+        args << QString::fromLocal8Bit(argv[k]);
     qsizetype i = 0;
     for (; i < args.size(); ++i) {
         const QString &a = args[i];

@@ -2,7 +2,6 @@
 
 #include "engine/imagereference.h"
 #include "runtime/fsutil.h"
-#include "runtime/sha256.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -178,49 +177,6 @@ Result<Digest> ImageStore::writeBlob(const QByteArray &data)
         !st)
         return std::unexpected(st.error());
     return digest;
-}
-
-Status ImageStore::commitBlobFile(const QString &path, const Digest &expected, qint64 expectedSize)
-{
-    auto reject = [&](std::unexpected<Error> e) {
-        ::unlink(enc(path).constData());
-        return e;
-    };
-    koker::UniqueFd fd(::open(enc(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW));
-    if (!fd)
-        return failErrno("open " + str(path));
-    struct stat st
-    {};
-    if (::fstat(fd.get(), &st) != 0)
-        return failErrno("stat " + str(path));
-    if (expectedSize >= 0 && st.st_size != expectedSize)
-        return reject(fail(ErrorCode::Corrupt, "blob " + str(expected.toString()) + " has " +
-                                                   std::to_string(st.st_size) +
-                                                   " bytes, expected " +
-                                                   std::to_string(expectedSize)));
-    Sha256 hash;
-    std::vector<char> buf(1 << 20);
-    for (;;) {
-        ssize_t n = ::read(fd.get(), buf.data(), buf.size());
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return failErrno("read " + str(path));
-        }
-        if (n == 0)
-            break;
-        hash.update(buf.data(), static_cast<size_t>(n));
-    }
-    QString actual = QString::fromLatin1(hash.finalHex());
-    if (actual != expected.hex())
-        return reject(fail(ErrorCode::Corrupt,
-                           "blob " + str(expected.toString()) +
-                               " does not match its digest (got sha256:" + str(actual) + ")"));
-    if (::fsync(fd.get()) != 0)
-        return failErrno("fsync " + str(path));
-    if (::rename(enc(path).constData(), enc(blobPath(expected)).constData()) != 0)
-        return failErrno("rename " + str(path) + " into the store");
-    return fs::syncDirectory(str(m_root + u"/blobs/sha256"_s));
 }
 
 QString ImageStore::partialBlobPath(const Digest &digest) const
