@@ -46,14 +46,29 @@ bool needsSeccomp(const Confinement &c)
     return !c.privileged && c.seccomp;
 }
 
-/// The container's seccomp program, compiled on a thread of its own: libseccomp
-/// takes a millisecond or two, which the start steps before the monitor's hide.
-/// Invalid when no program is needed.
-std::shared_future<Result<std::vector<char>>> compileSeccompAsync(const Confinement &c)
+/// The container's seccomp program: from the cache when an earlier start compiled
+/// the same profile (a 3 KB read), else compiled on a thread of its own, which the
+/// start steps before the monitor's hide. Invalid when no program is needed.
+std::shared_future<Result<std::vector<char>>> seccompProgramAsync(const Confinement &c,
+                                                                  const std::string &cacheDir)
 {
     if (!needsSeccomp(c))
         return {};
-    return std::async(std::launch::async, buildSeccompProgram, c.capabilities).share();
+    if (auto cached = readCachedSeccompProgram(c.capabilities, cacheDir)) {
+        std::promise<Result<std::vector<char>>> ready;
+        ready.set_value(std::move(*cached));
+        return ready.get_future().share();
+    }
+    return std::async(std::launch::async, compileAndCacheSeccompProgram, c.capabilities, cacheDir)
+        .share();
+}
+
+/// The same, for a caller that needs it at once (exec).
+Result<std::vector<char>> seccompProgram(const Confinement &c, const std::string &cacheDir)
+{
+    if (auto cached = readCachedSeccompProgram(c.capabilities, cacheDir))
+        return std::move(*cached);
+    return compileAndCacheSeccompProgram(c.capabilities, cacheDir);
 }
 
 std::vector<std::string> toStd(const QStringList &l)
@@ -456,7 +471,7 @@ Status ContainerService::stashVolumes(ContainerConfig &c, const QList<VolumeFd> 
     return m_store.saveConfig(c);
 }
 
-void ContainerService::refresh(ContainerRecord &r)
+void ContainerService::refresh(ContainerRecord &r, bool save)
 {
     if (r.state.status != ContainerStatus::Running)
         return;
@@ -485,7 +500,8 @@ void ContainerService::refresh(ContainerRecord &r)
         r.state.exitCode = 255;
         r.state.finishedAt = QDateTime::currentDateTimeUtc();
     }
-    (void)m_store.saveState(r.config.id, r.state);
+    if (save)
+        (void)m_store.saveState(r.config.id, r.state);
 }
 
 Result<ContainerRecord> ContainerService::get(const QString &idOrName)
@@ -651,7 +667,7 @@ Result<ContainerService::StartPlan> ContainerService::prepareStart(const Contain
     uint32_t spawnSeq = plan.nextSeq();
     spec.firstSeq = spawnSeq + 1 + static_cast<uint32_t>(planMonitorSteps(spec).size());
     std::string monitorPath = str(m_monitorPath);
-    auto seccomp = compileSeccompAsync(spec.confinement);
+    auto seccomp = seccompProgramAsync(spec.confinement, seccompCacheDir());
     plan.add(Phase::Process, "process.monitor", "Start the container's monitor (koker-monitor)",
              "posix_spawn(\"" + monitorPath + "\", --spec-fd 3 --control-fd 4); fork(); setsid()",
              monitorPath + " --spec-fd 3 --control-fd 4 3<spec 4<>control",
@@ -825,7 +841,7 @@ std::expected<Running, RunFailure> ContainerService::exec(const QString &idOrNam
             .value_or(0);
     spec.firstSeq = 2;
     if (needsSeccomp(spec.confinement)) {
-        auto program = buildSeccompProgram(spec.confinement.capabilities);
+        auto program = seccompProgram(spec.confinement, seccompCacheDir());
         if (!program)
             return fail125(program.error());
         spec.confinement.seccompProgram = std::move(*program);
@@ -1027,28 +1043,27 @@ Status ContainerService::cleanup(const QString &id, const StepObserver &observer
 {
     if (!QFile::exists(m_store.containerDir(id)))
         return {}; // already removed (rm -f raced the monitor's cleanup command)
-    bool autoRemove = false;
-    Status st;
-    {
-        auto lock = m_store.lockContainer(id);
-        if (!lock)
-            return std::unexpected(lock.error());
-        auto r = m_store.load(id);
-        if (!r)
-            return r.error().code == ErrorCode::NotFound ? Status{}
-                                                         : Status(std::unexpected(r.error()));
-        refresh(*r);
-        if (r->state.status == ContainerStatus::Running)
-            return {}; // nothing to clean while it runs
-        QList<StepRecord> recorded;
-        st = releaseResources(*r, observer, recorded);
-        autoRemove = r->config.autoRemove;
-        if (!autoRemove)
-            m_store.appendSteps(id, u"cleanup"_s, recorded);
+    auto lock = m_store.lockContainer(id);
+    if (!lock)
+        return std::unexpected(lock.error());
+    auto r = m_store.load(id);
+    if (!r)
+        return r.error().code == ErrorCode::NotFound ? Status{}
+                                                     : Status(std::unexpected(r.error()));
+    // A --rm container's final state is not worth a write: its directory goes next
+    // (and should that fail, its exit record is still there for the next look).
+    refresh(*r, /*save=*/!r->config.autoRemove);
+    if (r->state.status == ContainerStatus::Running)
+        return {}; // nothing to clean while it runs
+    QList<StepRecord> recorded;
+    Status released = releaseResources(*r, observer, recorded);
+    if (!r->config.autoRemove) {
+        m_store.appendSteps(id, u"cleanup"_s, recorded);
+        return released;
     }
-    if (autoRemove)
-        return remove(id, true, observer);
-    return st;
+    if (auto st = removeDirectory(*r, observer); !st)
+        return st;
+    return released;
 }
 
 Status ContainerService::remove(const QString &idOrName, bool force, const StepObserver &observer)
@@ -1076,25 +1091,30 @@ Status ContainerService::remove(const QString &idOrName, bool force, const StepO
         return std::unexpected(lock.error());
     QList<StepRecord> recorded;
     Status released = releaseResources(*r, observer, recorded);
+    if (auto st = removeDirectory(*r, observer); !st)
+        return st;
+    return released;
+}
+
+Status ContainerService::removeDirectory(const ContainerRecord &r, const StepObserver &observer)
+{
     StepRecord rec;
     rec.phase = Phase::Cleanup;
     rec.setKey("storage.remove");
     rec.setTitle("Delete the container's directory (its writable layer too)");
-    rec.setOp("unlinkat(...) for every file under \"" + str(r->dir) + "\" (never across a mount)");
-    rec.setShell("rm -rf --one-file-system " + str(r->dir));
+    rec.setOp("unlinkat(...) for every file under \"" + str(r.dir) + "\" (never across a mount)");
+    rec.setShell("rm -rf --one-file-system " + str(r.dir));
     rec.pid = ::getpid();
     rec.startNs = realtimeNs();
     int64_t t0 = monotonicNs();
-    Status st = m_store.remove(id);
+    Status st = m_store.remove(r.config.id);
     rec.durationNs = monotonicNs() - t0;
     rec.state = st ? StepState::Done : StepState::Failed;
     if (!st)
         rec.setMessage(st.error().message);
     if (observer)
         observer(rec);
-    if (!st)
-        return st;
-    return released;
+    return st;
 }
 
 void ContainerService::reconcile()

@@ -149,7 +149,11 @@ private:
     Result<StartPlan> prepareStart(const ContainerRecord &record, const StartOptions &options);
     Status stashVolumes(ContainerConfig &config, const QList<VolumeFd> &volumes,
                         const StepObserver &observer, QList<StepRecord> &steps);
-    void refresh(ContainerRecord &record);
+    /// Fold what the monitor left (the exit record) into a Running record's state,
+    /// and save it unless `save` is false.
+    void refresh(ContainerRecord &record, bool save = true);
+    /// The storage.remove step: delete the container's directory (lock held).
+    Status removeDirectory(const ContainerRecord &record, const StepObserver &observer);
     Status releaseResources(const ContainerRecord &record, const StepObserver &observer,
                             QList<StepRecord> &recorded);
     Status signalProcess(const ContainerRecord &record, int signal);
@@ -161,6 +165,9 @@ private:
                       const StepObserver &observer, QList<StepRecord> &recorded);
     QStringList effectiveArgs(const RunOptions &options, const ImageConfig &image,
                               QStringList &entrypoint, QStringList &cmd) const;
+    /// Where compiled seccomp programs are kept (seccompfilter.h): the run root,
+    /// like the rest of what a restart of the machine may forget.
+    std::string seccompCacheDir() const { return m_store.runRoot().toStdString() + "/seccomp"; }
 
     ContainerStore &m_store;
     ImageService &m_images;

@@ -1,13 +1,18 @@
 #include "seccompfilter.h"
 
+#include "fsutil.h"
+
 #include <seccomp.h>
 
 #include <fcntl.h>
+#include <linux/filter.h>
 #include <linux/sched.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <memory>
 
 namespace koker {
@@ -433,58 +438,98 @@ const std::vector<const char *> &seccompDeniedSyscalls()
     return denied;
 }
 
+namespace {
+
+// One rule of the filter, as data: the cache key is a hash of the whole list, so
+// any change to the profile (a table above or a rule below) makes a new key.
+struct Rule
+{
+    const char *syscall;
+    uint32_t action;
+    int compare = 0; // 0: no argument check; else an scmp_compare on argument 0
+    uint64_t value = 0;
+    uint64_t mask = 0;
+};
+
+std::vector<Rule> profileRules(uint64_t capabilities)
+{
+    std::vector<Rule> rules;
+    for (const char *name : kAllowed)
+        rules.push_back({name, SCMP_ACT_ALLOW});
+    bool sysAdmin = false;
+    for (const CapabilityCalls &c : kByCapability) {
+        if (!((capabilities >> c.capability) & 1u))
+            continue;
+        sysAdmin |= c.capability == 21;
+        for (const char *name : c.calls)
+            rules.push_back({name, SCMP_ACT_ALLOW});
+    }
+    // clone() is allowed only without namespace flags (a container must not make
+    // new namespaces) unless it has CAP_SYS_ADMIN; clone3() hides its flags in
+    // memory seccomp cannot read, so it answers ENOSYS and glibc falls back to clone.
+    const uint64_t nsFlags = CLONE_NEWNS | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWUSER |
+                             CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWCGROUP;
+    if (sysAdmin) {
+        rules.push_back({"clone", SCMP_ACT_ALLOW});
+    } else {
+        rules.push_back({"clone", SCMP_ACT_ALLOW, SCMP_CMP_MASKED_EQ, 0, nsFlags});
+        rules.push_back({"clone3", SCMP_ACT_ERRNO(ENOSYS)});
+    }
+    // personality(): only the harmless personas (Linux, 32-bit emulation flags).
+    for (uint64_t persona : {0x0ull, 0x8ull, 0x20000ull, 0x20008ull, 0xffffffffull})
+        rules.push_back({"personality", SCMP_ACT_ALLOW, SCMP_CMP_EQ, persona});
+    return rules;
+}
+
+// FNV-1a, 64 bits: a fingerprint, not a defence (the cache is root's alone).
+struct Fnv
+{
+    uint64_t h = 0xcbf29ce484222325ull;
+    void add(const void *data, size_t size)
+    {
+        for (size_t i = 0; i < size; ++i)
+            h = (h ^ static_cast<const unsigned char *>(data)[i]) * 0x100000001b3ull;
+    }
+    void add(uint64_t v) { add(&v, sizeof v); }
+};
+
+constexpr char kCacheMagic[8] = {'K', 'S', 'E', 'C', 'C', 'M', 'P', '1'};
+constexpr size_t kCacheHeader = sizeof kCacheMagic + sizeof(uint64_t);
+constexpr size_t kMaxInstructions = 4096; // BPF_MAXINSNS
+
+uint64_t programChecksum(const char *data, size_t size)
+{
+    Fnv f;
+    f.add(data, size);
+    return f.h;
+}
+
+std::string cachePath(const std::string &cacheDir, uint64_t capabilities)
+{
+    return cacheDir + "/" + seccompCacheKey(capabilities) + ".bpf";
+}
+
+} // namespace
+
 Result<std::vector<char>> buildSeccompProgram(uint64_t capabilities)
 {
     std::unique_ptr<void, decltype(&seccomp_release)> ctx(seccomp_init(SCMP_ACT_ERRNO(EPERM)),
                                                           seccomp_release);
     if (!ctx)
         return fail(ErrorCode::System, "seccomp_init failed");
-    auto allow = [&](const char *name) -> Status {
-        int nr = seccomp_syscall_resolve_name(name);
+    for (const Rule &r : profileRules(capabilities)) {
+        int nr = seccomp_syscall_resolve_name(r.syscall);
         if (nr == __NR_SCMP_ERROR)
-            return {}; // not on this architecture
-        if (seccomp_rule_add(ctx.get(), SCMP_ACT_ALLOW, nr, 0) != 0)
-            return fail(ErrorCode::System, std::string("seccomp rule for ") + name);
-        return {};
-    };
-    for (const char *name : kAllowed) {
-        if (auto st = allow(name); !st)
-            return std::unexpected(st.error());
-    }
-    bool sysAdmin = false;
-    for (const CapabilityCalls &c : kByCapability) {
-        if (!((capabilities >> c.capability) & 1u))
-            continue;
-        sysAdmin |= c.capability == 21;
-        for (const char *name : c.calls) {
-            if (auto st = allow(name); !st)
-                return std::unexpected(st.error());
-        }
-    }
-    // clone() is allowed only without namespace flags (a container must not make
-    // new namespaces) unless it has CAP_SYS_ADMIN; clone3() hides its flags in
-    // memory seccomp cannot read, so it answers ENOSYS and glibc falls back to clone.
-    int clone = seccomp_syscall_resolve_name("clone");
-    const uint64_t nsFlags = CLONE_NEWNS | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWUSER |
-                             CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWCGROUP;
-    if (sysAdmin) {
-        if (seccomp_rule_add(ctx.get(), SCMP_ACT_ALLOW, clone, 0) != 0)
-            return fail(ErrorCode::System, "seccomp rule for clone");
-    } else {
-        if (seccomp_rule_add(ctx.get(), SCMP_ACT_ALLOW, clone, 1,
-                             SCMP_A0(SCMP_CMP_MASKED_EQ, nsFlags, 0)) != 0)
-            return fail(ErrorCode::System, "seccomp rule for clone");
-        int clone3 = seccomp_syscall_resolve_name("clone3");
-        if (clone3 != __NR_SCMP_ERROR &&
-            seccomp_rule_add(ctx.get(), SCMP_ACT_ERRNO(ENOSYS), clone3, 0) != 0)
-            return fail(ErrorCode::System, "seccomp rule for clone3");
-    }
-    // personality(): only the harmless personas (Linux, 32-bit emulation flags).
-    int personality = seccomp_syscall_resolve_name("personality");
-    for (uint64_t persona : {0x0ull, 0x8ull, 0x20000ull, 0x20008ull, 0xffffffffull}) {
-        if (seccomp_rule_add(ctx.get(), SCMP_ACT_ALLOW, personality, 1,
-                             SCMP_A0(SCMP_CMP_EQ, persona)) != 0)
-            return fail(ErrorCode::System, "seccomp rule for personality");
+            continue; // not on this architecture
+        int rc =
+            r.compare == 0
+                ? seccomp_rule_add(ctx.get(), r.action, nr, 0)
+                : seccomp_rule_add(ctx.get(), r.action, nr, 1,
+                                   scmp_arg_cmp{0, static_cast<scmp_compare>(r.compare),
+                                                r.compare == SCMP_CMP_MASKED_EQ ? r.mask : r.value,
+                                                r.compare == SCMP_CMP_MASKED_EQ ? r.value : 0});
+        if (rc != 0)
+            return fail(ErrorCode::System, std::string("seccomp rule for ") + r.syscall);
     }
     // Export through a memfd: libseccomp writes the BPF program to an fd.
     int fd = ::memfd_create("koker-seccomp", MFD_CLOEXEC);
@@ -499,6 +544,62 @@ Result<std::vector<char>> buildSeccompProgram(uint64_t capabilities)
     std::vector<char> prog(static_cast<size_t>(size));
     if (::pread(fd, prog.data(), prog.size(), 0) != size)
         return failErrno("read seccomp program");
+    return prog;
+}
+
+std::string seccompCacheKey(uint64_t capabilities)
+{
+    Fnv f;
+    const scmp_version *v = seccomp_version();
+    f.add(v->major);
+    f.add(v->minor);
+    f.add(v->micro);
+    f.add(seccomp_arch_native());
+    for (const Rule &r : profileRules(capabilities)) {
+        f.add(r.syscall, std::strlen(r.syscall) + 1);
+        f.add(r.action);
+        f.add(static_cast<uint64_t>(r.compare));
+        f.add(r.value);
+        f.add(r.mask);
+    }
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(f.h));
+    return std::string("seccomp-") + hex;
+}
+
+std::optional<std::vector<char>> readCachedSeccompProgram(uint64_t capabilities,
+                                                          const std::string &cacheDir)
+{
+    auto data = fs::readFile(cachePath(cacheDir, capabilities),
+                             kCacheHeader + kMaxInstructions * sizeof(sock_filter));
+    if (!data || data->size() <= kCacheHeader ||
+        (data->size() - kCacheHeader) % sizeof(sock_filter) != 0 ||
+        std::memcmp(data->data(), kCacheMagic, sizeof kCacheMagic) != 0)
+        return std::nullopt;
+    uint64_t sum = 0;
+    std::memcpy(&sum, data->data() + sizeof kCacheMagic, sizeof sum);
+    const char *prog = data->data() + kCacheHeader;
+    const size_t size = data->size() - kCacheHeader;
+    if (sum != programChecksum(prog, size))
+        return std::nullopt; // damaged: compile again (and overwrite it)
+    return std::vector<char>(prog, prog + size);
+}
+
+Result<std::vector<char>> compileAndCacheSeccompProgram(uint64_t capabilities,
+                                                        const std::string &cacheDir)
+{
+    auto prog = buildSeccompProgram(capabilities);
+    if (!prog)
+        return prog;
+    // Keeping it is an optimisation: a cache that cannot be written changes nothing.
+    if (fs::makeDirectories(cacheDir, 0700)) {
+        std::string file(kCacheMagic, sizeof kCacheMagic);
+        const uint64_t sum = programChecksum(prog->data(), prog->size());
+        file.append(reinterpret_cast<const char *>(&sum), sizeof sum);
+        file.append(prog->data(), prog->size());
+        (void)fs::writeFileAtomic(cachePath(cacheDir, capabilities), file, 0600,
+                                  /*durable=*/false);
+    }
     return prog;
 }
 

@@ -1,13 +1,16 @@
 #pragma once
 
 // The seccomp filter every unprivileged container gets, compiled to classic BPF
-// by the engine (libseccomp takes a millisecond or two, so the engine does it on a
-// thread while its other start steps run), carried to the monitor in the launch
-// spec and installed by the child as its last step before execve.
+// by the engine, carried to the monitor in the launch spec and installed by the
+// child as its last step before execve. libseccomp takes a millisecond or more, so
+// the engine keeps each compiled program in a cache (in its run root) named by a
+// fingerprint of the rules, libseccomp's version and the architecture.
 
 #include "error.h"
 
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace koker {
@@ -16,6 +19,21 @@ namespace koker {
 /// SECCOMP_SET_MODE_FILTER; calls tied to a capability are allowed when
 /// `capabilities` (bits of CAP_*) holds it.
 Result<std::vector<char>> buildSeccompProgram(uint64_t capabilities);
+
+/// The cache file's name for `capabilities` ("seccomp-<16 hex digits>"): a hash of
+/// every rule, libseccomp's version and the native architecture, so a changed
+/// profile or an upgraded libseccomp never finds an old program.
+std::string seccompCacheKey(uint64_t capabilities);
+
+/// The program an earlier compileAndCacheSeccompProgram() kept in `cacheDir`, or
+/// nothing (none yet, or a damaged file: its checksum is checked).
+std::optional<std::vector<char>> readCachedSeccompProgram(uint64_t capabilities,
+                                                          const std::string &cacheDir);
+
+/// buildSeccompProgram(), and keep the result in `cacheDir` (created 0700 when
+/// missing; a cache that cannot be written is not an error).
+Result<std::vector<char>> compileAndCacheSeccompProgram(uint64_t capabilities,
+                                                        const std::string &cacheDir);
 
 /// Some system calls the default filter refuses (EPERM), for docs and tests.
 const std::vector<const char *> &seccompDeniedSyscalls();

@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include <QtCore/QCryptographicHash>
+#include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QThread>
@@ -69,6 +70,26 @@ private Q_SLOTS:
         auto r =
             koker({u"run"_s, u"--rm"_s, u"--network"_s, u"none"_s, u"check"_s, u"/kokercheck"_s});
         QVERIFY2(r.exitCode == 0 && r.out.contains("ALL CHECKS PASSED"), r.out.constData());
+    }
+
+    void damagedSeccompCacheIsCompiledAgain()
+    {
+        // The first run kept its compiled filter in the run root; damage it, and
+        // the next container must still be confined (the engine compiles afresh).
+        QDir cache(root() + u"/run/seccomp"_s);
+        const QStringList files = cache.entryList({u"seccomp-*.bpf"_s}, QDir::Files);
+        QCOMPARE(files.size(), 1);
+        QFile f(cache.filePath(files.first()));
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const QByteArray good = f.readAll();
+        QVERIFY(f.seek(good.size() - 8));
+        f.write(QByteArray(8, '\0')); // the last instruction, RET ALLOW, becomes a load
+        f.close();
+        auto r =
+            koker({u"run"_s, u"--rm"_s, u"--network"_s, u"none"_s, u"check"_s, u"/kokercheck"_s});
+        QVERIFY2(r.exitCode == 0 && r.out.contains("ALL CHECKS PASSED"), r.out.constData());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), good);
     }
 
     void bridgeNetworkToo()
