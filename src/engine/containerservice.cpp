@@ -585,9 +585,11 @@ Result<ContainerService::StartPlan> ContainerService::prepareStart(const Contain
     spec.workDir = str(dir + u"/work"_s);
     spec.rootfs = str(dir + u"/rootfs"_s);
     spec.hostname = str(c.hostname);
-    spec.hostsFile = str(dir + u"/hosts"_s);
-    spec.resolvFile = str(dir + u"/resolv.conf"_s);
-    spec.hostnameFile = str(dir + u"/hostname"_s);
+    // Regenerated at every start, so they live with the other runtime files (a
+    // tmpfs when installed), as Podman keeps them: three files fewer on disk.
+    spec.hostsFile = str(runDir + u"/hosts"_s);
+    spec.resolvFile = str(runDir + u"/resolv.conf"_s);
+    spec.hostnameFile = str(runDir + u"/hostname"_s);
     for (const VolumeMount &v : c.volumes)
         spec.volumes.push_back({str(v.source), str(v.target), v.readOnly});
     spec.netMode = c.networkMode == u"host"_s ? NetMode::Host : NetMode::Loopback;
@@ -628,24 +630,24 @@ Result<ContainerService::StartPlan> ContainerService::prepareStart(const Contain
             }
             return {};
         });
-    plan.add(Phase::Storage, "storage.etc", "Write the container's hostname, hosts and resolv.conf",
-             "write(\"" + spec.hostnameFile + "\"), write(\"" + spec.hostsFile + "\"), write(\"" +
-                 spec.resolvFile + "\")",
-             "echo " + spec.hostname + " > " + spec.hostnameFile, [this, spec, c, dir]() -> Status {
-                 if (auto st = writeSmallFile(dir + u"/hostname"_s, c.hostname.toUtf8() + '\n');
-                     !st)
-                     return st;
-                 QByteArray hosts = "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost "
-                                    "ip6-loopback\n";
-                 if (m_network)
-                     hosts += m_network->hostsEntries(c.id);
-                 else
-                     hosts += "127.0.1.1\t" + c.hostname.toUtf8() + '\n';
-                 if (auto st = writeSmallFile(dir + u"/hosts"_s, hosts); !st)
-                     return st;
-                 return writeSmallFile(dir + u"/resolv.conf"_s,
-                                       containerResolvConf(c.networkMode == u"host"_s));
-             });
+    plan.add(
+        Phase::Storage, "storage.etc", "Write the container's hostname, hosts and resolv.conf",
+        "write(\"" + spec.hostnameFile + "\"), write(\"" + spec.hostsFile + "\"), write(\"" +
+            spec.resolvFile + "\")",
+        "echo " + spec.hostname + " > " + spec.hostnameFile, [this, spec, c, runDir]() -> Status {
+            if (auto st = writeSmallFile(runDir + u"/hostname"_s, c.hostname.toUtf8() + '\n'); !st)
+                return st;
+            QByteArray hosts = "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost "
+                               "ip6-loopback\n";
+            if (m_network)
+                hosts += m_network->hostsEntries(c.id);
+            else
+                hosts += "127.0.1.1\t" + c.hostname.toUtf8() + '\n';
+            if (auto st = writeSmallFile(runDir + u"/hosts"_s, hosts); !st)
+                return st;
+            return writeSmallFile(runDir + u"/resolv.conf"_s,
+                                  containerResolvConf(c.networkMode == u"host"_s));
+        });
     for (Step &s : driver->planCreate())
         plan.add(std::move(s));
     auto limitSteps = driver->planLimits(c.limits);
@@ -1012,9 +1014,10 @@ Status ContainerService::releaseResources(const ContainerRecord &r, const StepOb
     }
     QString runDir = m_store.runDir(r.config.id);
     if (QFile::exists(runDir))
-        plan.add(Phase::Cleanup, "storage.rundir", "Remove the container's runtime directory",
-                 "unlink(attach.sock); rmdir(\"" + str(runDir) + "\")", "rm -r " + str(runDir),
-                 [runDir]() { return fs::removeTree(runDir.toStdString()); });
+        plan.add(
+            Phase::Cleanup, "storage.rundir", "Remove the container's runtime directory",
+            "unlink(attach.sock, hosts, hostname, resolv.conf); rmdir(\"" + str(runDir) + "\")",
+            "rm -r " + str(runDir), [runDir]() { return fs::removeTree(runDir.toStdString()); });
     for (Step &s : plan.steps())
         s.record.phase = Phase::Cleanup;
     // Cleanup goes on after a failed step: leaking less is better than stopping.
@@ -1139,7 +1142,7 @@ void ContainerService::reconcile()
         if (!stranded(listed, deadNow))
             continue;
         // Busy lock = someone is working on it right now; leave it to them.
-        auto lock = FileLock::tryAcquire(str(listed.dir + u"/lock"_s));
+        auto lock = m_store.tryLockContainer(listed.config.id);
         if (!lock)
             continue; // busy, or being removed
         // Look again under the lock: a start may have finished since the list was
@@ -1194,9 +1197,10 @@ Result<QJsonObject> ContainerService::inspect(const QString &idOrName)
                               {u"WorkDir"_s, QString(r.dir + u"/work"_s)},
                               {u"MountPoint"_s, QString(r.dir + u"/rootfs"_s)}});
     for (const char16_t *f : {u"hosts", u"hostname", u"resolv.conf"})
-        mounts.append(QJsonObject{{u"Type"_s, u"bind"_s},
-                                  {u"Source"_s, QString(r.dir + u'/' + QString::fromUtf16(f))},
-                                  {u"Destination"_s, QString(u"/etc/"_s + QString::fromUtf16(f))}});
+        mounts.append(
+            QJsonObject{{u"Type"_s, u"bind"_s},
+                        {u"Source"_s, QString(m_store.runDir(c.id) + u'/' + QString::fromUtf16(f))},
+                        {u"Destination"_s, QString(u"/etc/"_s + QString::fromUtf16(f))}});
     for (const VolumeMount &v : c.volumes)
         mounts.append(QJsonObject{{u"Type"_s, u"bind"_s},
                                   {u"Source"_s, v.source},

@@ -135,19 +135,26 @@ Result<FileLock> ContainerStore::lockNames() const
     return FileLock::acquire(str(m_root + u"/containers.lock"_s));
 }
 
+// The lock is on the container's directory itself (flock works on a directory's
+// fd): one file fewer to create and delete per container, and a container being
+// removed (renamed away) has nothing left to lock.
 Result<FileLock> ContainerStore::lockContainer(const QString &id) const
 {
-    // The lock file is made with the container; a container being removed has none.
-    auto lock = FileLock::acquireExisting(str(containerDir(id) + u"/lock"_s));
+    auto lock = FileLock::acquireExisting(str(containerDir(id)));
     if (!lock && lock.error().code == ErrorCode::NotFound)
         return fail(ErrorCode::NotFound, "no such container: " + str(id));
     return lock;
 }
 
+Result<FileLock> ContainerStore::tryLockContainer(const QString &id) const
+{
+    return FileLock::tryAcquire(str(containerDir(id)));
+}
+
 Status ContainerStore::create(const ContainerConfig &config)
 {
     // Built under a hidden name and renamed into place: a container directory is
-    // complete (config, state, lock) or absent, even if this process is killed
+    // complete (config, state) or absent, even if this process is killed
     // half-way. What a kill leaves is swept by sweepRemovals().
     QString dir = containerDir(config.id);
     QString building = containersDir() + u"/.creating-"_s + config.id;
@@ -161,10 +168,6 @@ Status ContainerStore::create(const ContainerConfig &config)
         return abandon(st);
     if (auto st = writeJson(building + u"/state.json"_s, ContainerState{}.toJson(), false); !st)
         return abandon(st);
-    UniqueFd lock(::open(QFile::encodeName(building + u"/lock"_s).constData(),
-                         O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
-    if (!lock)
-        return abandon(failErrno("create " + str(building) + "/lock"));
     faultInjectionPoint("fault.record-rename");
     if (::rename(QFile::encodeName(building).constData(), QFile::encodeName(dir).constData()) != 0)
         return abandon(failErrno("create " + str(dir)));

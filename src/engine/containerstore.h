@@ -41,10 +41,13 @@ public:
     static Status validateName(const QString &name);
 
     Result<FileLock> lockNames() const;
+    /// The container's own lock (on its directory): NotFound once it is removed.
     Result<FileLock> lockContainer(const QString &id) const;
+    /// The same without waiting: Busy while someone else holds it.
+    Result<FileLock> tryLockContainer(const QString &id) const;
 
-    /// Create the directory with config.json, state.json and the lock file, all at
-    /// once (built aside, then renamed). The caller holds lockNames().
+    /// Create the directory with config.json and state.json, all at once (built aside, then
+    /// renamed). The caller holds lockNames().
     Status create(const ContainerConfig &config);
     Result<ContainerRecord> load(const QString &id) const;
     Status saveState(const QString &id, const ContainerState &state);

@@ -619,7 +619,7 @@ struct NetworkService::Private
         Status result;
         for (const NetworkEndpoint &e : members) {
             QByteArray data = kHostsHeader.toByteArray() + hostsLines(e.containerId, members);
-            if (auto st = writeInPlace(containers.containerDir(e.containerId) + u"/hosts"_s, data);
+            if (auto st = writeInPlace(containers.runDir(e.containerId) + u"/hosts"_s, data);
                 !st && result)
                 result = st;
         }
@@ -628,15 +628,16 @@ struct NetworkService::Private
 
     Step hostsStep(const NetworkRecord &r, const QString &name, bool adding) const
     {
-        std::string dir = str(containers.containersDir());
+        std::string dir = str(containers.runRoot() + u"/c"_s);
         std::string net = str(r.name);
         std::string title =
             adding ? "Add " + str(name) + " to /etc/hosts of the containers on " + net
                    : "Remove " + str(name) + " from /etc/hosts of the containers on " + net;
-        std::string op = "for each container with a lease on " + net + ": open(\"" + dir +
-                         "/<id>/hosts\", O_WRONLY|O_TRUNC|O_NOFOLLOW); write(localhost lines + "
-                         "one \"address name short-id\" line per container) -- in place: the "
-                         "file is bind-mounted, a rename would not reach the container";
+        std::string op =
+            "for each container with a lease on " + net + ": open(\"" + dir +
+            "/<short id>/hosts\", O_WRONLY|O_TRUNC|O_NOFOLLOW); write(localhost lines + "
+            "one \"address name short-id\" line per container) -- in place: the "
+            "file is bind-mounted, a rename would not reach the container";
         std::string shell =
             adding ? "for f in " + dir + "/*/hosts; do echo '<address>\t" + str(name) +
                          "' >> \"$f\"; done"
@@ -1180,7 +1181,7 @@ void NetworkService::reconcile(const QSet<QString> &running)
         QString name = id.left(12);
         QList<NetworkRecord> nets = held;
         if (QFileInfo::exists(dir)) {
-            auto l = FileLock::tryAcquire(str(dir + u"/lock"_s));
+            auto l = d->containers.tryLockContainer(id);
             if (!l && l.error().code == ErrorCode::Busy)
                 continue;
             if (l)

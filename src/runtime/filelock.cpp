@@ -24,7 +24,8 @@ namespace koker {
 
 Result<FileLock> FileLock::acquireExisting(const std::string &path)
 {
-    UniqueFd fd(::open(path.c_str(), O_RDWR | O_CLOEXEC | O_NOFOLLOW));
+    // Read-only: flock() needs no more, and a directory opens no other way.
+    UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW));
     if (!fd)
         return failErrno("open lock file " + path);
     while (::flock(fd.get(), LOCK_EX) != 0) {
@@ -36,7 +37,7 @@ Result<FileLock> FileLock::acquireExisting(const std::string &path)
 
 Result<FileLock> FileLock::tryAcquire(const std::string &path, Mode mode)
 {
-    UniqueFd fd(::open(path.c_str(), O_RDWR | O_CLOEXEC | O_NOFOLLOW));
+    UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW));
     if (!fd)
         return failErrno("open lock file " + path);
     int op = (mode == Mode::Exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB;

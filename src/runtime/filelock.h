@@ -22,10 +22,11 @@ public:
 
     /// Block until the lock on `path` (created 0600 if missing) is held.
     static Result<FileLock> acquire(const std::string &path, Mode mode = Mode::Exclusive);
-    /// Like acquire(), but the file must exist already (NotFound otherwise): a lock
-    /// inside a directory being deleted must not bring a file back into it.
+    /// Like acquire(), but the file (or directory) must exist already (NotFound
+    /// otherwise): a lock must not bring back what is being deleted.
     static Result<FileLock> acquireExisting(const std::string &path);
-    /// Take the lock only if nobody holds it; Busy otherwise.
+    /// Take the lock on an existing file or directory only if nobody holds it;
+    /// Busy otherwise.
     static Result<FileLock> tryAcquire(const std::string &path, Mode mode = Mode::Exclusive);
 
     FileLock(FileLock &&) noexcept = default;
