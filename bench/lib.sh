@@ -21,8 +21,14 @@ need() {
 need hyperfine python3
 
 work="$(mktemp -d /tmp/kb-XXXXXX)"
+# Runtime state where each tool keeps it once installed: a tmpfs under /run (koker's
+# --runroot defaults to /run/koker, runc's --root to /run/runc). Stores and bundles
+# stay on disk, in $work.
+state="$(mktemp -d /run/kb-XXXXXX)"
+kopts="--root $work/koker --runroot $state/koker"
+runc_root="$state/runc"
 cleanup_work() {
-    "$koker_bin" --root "$work/koker" -q ps -aq 2>/dev/null | xargs -r "$koker_bin" --root "$work/koker" -q rm -f >/dev/null 2>&1 || true
+    "$koker_bin" $kopts -q ps -aq 2>/dev/null | xargs -r "$koker_bin" $kopts -q rm -f >/dev/null 2>&1 || true
     # The store's bridges and their NAT rules belong to the host, not to the store
     # directory: remove them before the directory goes.
     local f br t rule
@@ -35,11 +41,11 @@ cleanup_work() {
         done
         ip link del "$br" 2>/dev/null || true
     done
-    rm -rf "$work"
+    rm -rf "$work" "$state"
 }
 trap cleanup_work EXIT
 
-koker() { "$koker_bin" --root "$work/koker" "$@"; }
+koker() { "$koker_bin" $kopts "$@"; }
 
 # A starter image in koker's store and the same root file system for the others.
 prepare_starter() {

@@ -121,6 +121,12 @@ Status makeDirectories(const std::string &path, mode_t mode)
 {
     if (path.empty())
         return fail(ErrorCode::InvalidArgument, "empty directory path");
+    // Usually the whole path exists already (every command opens the store): one
+    // stat instead of a mkdir per component.
+    struct stat st
+    {};
+    if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
+        return {};
     std::string partial;
     partial.reserve(path.size());
     size_t i = 0;
@@ -141,8 +147,6 @@ Status makeDirectories(const std::string &path, mode_t mode)
         }
         i = j + 1;
     }
-    struct stat st
-    {};
     if (::stat(path.c_str(), &st) != 0)
         return failErrno("stat " + path);
     if (!S_ISDIR(st.st_mode))
