@@ -475,7 +475,7 @@ void ContainerService::refresh(ContainerRecord &r, bool save)
 {
     if (r.state.status != ContainerStatus::Running)
         return;
-    auto exit = readExitFile(str(r.dir + u"/exit"_s));
+    auto exit = readExitFile(str(m_store.runDir(r.config.id) + u"/exit"_s));
     bool alive = r.state.pid > 0 && processStartTime(r.state.pid) == r.state.pidStartTime &&
                  r.state.pidStartTime != 0;
     // A container whose monitor was killed still runs, but nobody reaps it, keeps
@@ -487,6 +487,15 @@ void ContainerService::refresh(ContainerRecord &r, bool save)
     // just ended gets its exit record a moment later, so no record yet is no end.
     if (!exit && monitorAlive && (alive || r.state.monitorPid > 0))
         return;
+    if (!exit) {
+        // The monitor's cleanup command folds the exit record into state.json
+        // before it removes the run directory: a record read before that is stale.
+        if (auto fresh = m_store.load(r.config.id);
+            fresh && fresh->state.status != ContainerStatus::Running) {
+            r.state = fresh->state;
+            return;
+        }
+    }
     r.state.status = ContainerStatus::Exited;
     if (!exit && alive) {
         r.state.exitCode = 137;
@@ -583,7 +592,8 @@ Result<ContainerService::StartPlan> ContainerService::prepareStart(const Contain
         spec.lowerDirs.push_back(it->hex().toStdString());
     spec.upperDir = str(dir + u"/upper"_s);
     spec.workDir = str(dir + u"/work"_s);
-    spec.rootfs = str(dir + u"/rootfs"_s);
+    spec.rootfs =
+        str(runDir + u"/rootfs"_s); // a mount point only, seen in the container's mount namespace
     spec.hostname = str(c.hostname);
     // Regenerated at every start, so they live with the other runtime files (a
     // tmpfs when installed), as Podman keeps them: three files fewer on disk.
@@ -608,7 +618,9 @@ Result<ContainerService::StartPlan> ContainerService::prepareStart(const Contain
     spec.confinement.capabilities =
         containerCapabilities(c.capAdd, c.capDrop, driver->policesDevices()).value_or(0);
     spec.logPath = str(dir + u"/console.log"_s);
-    spec.exitFile = str(dir + u"/exit"_s);
+    // The exit record is runtime state too: refresh() folds it into state.json
+    // before the run directory goes.
+    spec.exitFile = str(runDir + u"/exit"_s);
     if (!m_cleanupPrefix.isEmpty())
         spec.exitCommand = toStd(m_cleanupPrefix + QStringList{id});
     if (auto mem = driver->pathFor("memory"); mem)
@@ -883,15 +895,22 @@ Status ContainerService::signalProcess(const ContainerRecord &r, int signal)
 
 Status ContainerService::waitExited(const QString &id, int timeoutMs)
 {
-    QString exitFile = m_store.containerDir(id) + u"/exit"_s;
+    // The monitor's exit record appears in the run directory; the monitor's cleanup
+    // command may fold it into state.json and remove the directory at once, so a
+    // record that says the container no longer runs counts as well.
+    const QString exitFile = m_store.runDir(id) + u"/exit"_s;
     QElapsedTimer t;
     t.start();
-    while (!QFile::exists(exitFile)) {
+    for (;;) {
+        if (QFile::exists(exitFile))
+            return {};
+        auto r = m_store.load(id);
+        if (!r || r->state.status != ContainerStatus::Running)
+            return {};
         if (t.elapsed() > timeoutMs)
             return fail(ErrorCode::Busy, "the container did not stop in time");
         QThread::msleep(5);
     }
-    return {};
 }
 
 Status ContainerService::signalAsStep(const ContainerRecord &r, int signal, uint32_t seq,
@@ -930,7 +949,8 @@ Status ContainerService::waitAsStep(const ContainerRecord &r, int timeoutMs, uin
     rec.setKey("process.wait");
     rec.setTitle("Wait up to " + std::to_string(timeoutMs / 1000) +
                  " s for the container's process to exit");
-    rec.setOp("the monitor's waitid(P_PIDFD) returns; it writes " + str(r.dir) + "/exit");
+    rec.setOp("the monitor's waitid(P_PIDFD) returns; it writes " +
+              str(m_store.runDir(r.config.id)) + "/exit");
     rec.setShell("while kill -0 " + std::to_string(r.state.pid) + "; do sleep 0.1; done");
     rec.pid = ::getpid();
     rec.startNs = realtimeNs();
@@ -1195,7 +1215,7 @@ Result<QJsonObject> ContainerService::inspect(const QString &idOrName)
                               {u"LowerDir"_s, lower},
                               {u"UpperDir"_s, QString(r.dir + u"/upper"_s)},
                               {u"WorkDir"_s, QString(r.dir + u"/work"_s)},
-                              {u"MountPoint"_s, QString(r.dir + u"/rootfs"_s)}});
+                              {u"MountPoint"_s, QString(m_store.runDir(c.id) + u"/rootfs"_s)}});
     for (const char16_t *f : {u"hosts", u"hostname", u"resolv.conf"})
         mounts.append(
             QJsonObject{{u"Type"_s, u"bind"_s},

@@ -154,7 +154,7 @@ Result<FileLock> ContainerStore::tryLockContainer(const QString &id) const
 Status ContainerStore::create(const ContainerConfig &config)
 {
     // Built under a hidden name and renamed into place: a container directory is
-    // complete (config, state) or absent, even if this process is killed
+    // complete (its config) or absent, even if this process is killed
     // half-way. What a kill leaves is swept by sweepRemovals().
     QString dir = containerDir(config.id);
     QString building = containersDir() + u"/.creating-"_s + config.id;
@@ -166,8 +166,8 @@ Status ContainerStore::create(const ContainerConfig &config)
     };
     if (auto st = writeJson(building + u"/config.json"_s, config.toJson(), !config.autoRemove); !st)
         return abandon(st);
-    if (auto st = writeJson(building + u"/state.json"_s, ContainerState{}.toJson(), false); !st)
-        return abandon(st);
+    // No state.json yet: a container that never started is Created (load()), and
+    // its first start writes one. One file fewer to make per container.
     faultInjectionPoint("fault.record-rename");
     if (::rename(QFile::encodeName(building).constData(), QFile::encodeName(dir).constData()) != 0)
         return abandon(failErrno("create " + str(dir)));

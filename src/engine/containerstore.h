@@ -2,14 +2,18 @@
 
 // Containers on disk:
 //
-//   <root>/containers/<id>/          config.json, state.json, steps.jsonl, console.log,
-//                                    exit, hosts, hostname, resolv.conf, upper/, work/,
-//                                    rootfs/ (the overlay's mount point), lock
-//   <runroot>/containers/<id:12>/    attach.sock (and exec-*/attach.sock)
+//   <root>/containers/<id>/   config.json, state.json (from the first start on),
+//                             steps.jsonl, console.log, upper/, work/
+//   <runroot>/c/<id:12>/      while it runs: attach.sock (and exec-*/attach.sock),
+//                             hosts, hostname, resolv.conf, rootfs/ (the overlay's
+//                             mount point), exit (the monitor's record, until
+//                             refresh() folds it into state.json)
 //
+// Each file made and deleted on disk costs a start 0.1-0.2 ms, so what every start
+// rewrites lives in the run root (a tmpfs when installed), as with Podman.
 // Names are unique; creating one takes the store-wide containers.lock. Changing a
-// container takes its own lock file, so the CLI, kokerd and a monitor's cleanup
-// command can act on the same container safely.
+// container takes its own lock (a flock on its directory), so the CLI, kokerd and a
+// monitor's cleanup command can act on the same container safely.
 
 #include "engine/containerrecord.h"
 #include "runtime/error.h"
@@ -46,7 +50,7 @@ public:
     /// The same without waiting: Busy while someone else holds it.
     Result<FileLock> tryLockContainer(const QString &id) const;
 
-    /// Create the directory with config.json and state.json, all at once (built aside, then
+    /// Create the directory with its config.json, all at once (built aside, then
     /// renamed). The caller holds lockNames().
     Status create(const ContainerConfig &config);
     Result<ContainerRecord> load(const QString &id) const;

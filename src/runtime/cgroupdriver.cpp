@@ -140,7 +140,9 @@ Status mkdirIfMissing(CgroupFs &fs, const std::string &path)
 // EBUSY is retried until `timeoutMs` has passed. A missing directory is success.
 Status removeCgroupTree(CgroupFs &fs, const std::string &path, int timeoutMs, int depth = 0)
 {
-    if (!fs.exists(path))
+    // Usually the cgroup is empty and has no children: one rmdir does it. Otherwise
+    // (EBUSY) walk the children first and retry while processes finish leaving.
+    if (auto st = fs.removeDirectory(path); st || st.error().sysErrno == ENOENT)
         return {};
     if (depth > kMaxCgroupDepth)
         return fail(ErrorCode::LimitExceeded, "cgroup tree too deep below " + path);

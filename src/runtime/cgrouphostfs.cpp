@@ -60,6 +60,12 @@ Result<std::vector<std::string>> CgroupHostFs::listDirectories(const std::string
     auto dirFd = fs::openDirectory(path);
     if (!dirFd)
         return std::unexpected(dirFd.error());
+    // cgroupfs (kernfs) keeps a directory's link count at 2 + its subdirectories:
+    // a cgroup without children needs no walk over its dozens of interface files.
+    struct stat st
+    {};
+    if (::fstat(dirFd->get(), &st) == 0 && st.st_nlink == 2)
+        return std::vector<std::string>{};
     DIR *dir = ::fdopendir(dirFd->get());
     if (!dir)
         return failErrno("list " + path);
