@@ -1074,7 +1074,8 @@ Status ContainerService::cleanup(const QString &id, const StepObserver &observer
         return r.error().code == ErrorCode::NotFound ? Status{}
                                                      : Status(std::unexpected(r.error()));
     // A --rm container's final state is not worth a write: its directory goes next
-    // (and should that fail, its exit record is still there for the next look).
+    // (should that fail, the state is saved then: the exit record in the run
+    // directory is gone by that time).
     refresh(*r, /*save=*/!r->config.autoRemove);
     if (r->state.status == ContainerStatus::Running)
         return {}; // nothing to clean while it runs
@@ -1084,8 +1085,10 @@ Status ContainerService::cleanup(const QString &id, const StepObserver &observer
         m_store.appendSteps(id, u"cleanup"_s, recorded);
         return released;
     }
-    if (auto st = removeDirectory(*r, observer); !st)
+    if (auto st = removeDirectory(*r, observer); !st) {
+        (void)m_store.saveState(id, r->state);
         return st;
+    }
     return released;
 }
 
