@@ -61,6 +61,13 @@ public:
     // images
     virtual Result<QList<ImageRecord>> listImages() = 0;
     virtual Result<QJsonObject> inspectImage(const QString &name) = 0;
+    /// Whether `name` is in the store (NotFound when not): what `run` asks before
+    /// it pulls. The engine answers from its index alone.
+    virtual Status findImage(const QString &name)
+    {
+        auto found = inspectImage(name);
+        return found ? Status{} : Status(std::unexpected(found.error()));
+    }
     virtual Result<ImageRecord> importTarball(int fd, const QString &name,
                                               const ImportOptions &options,
                                               const StepObserver &observer) = 0;

@@ -142,7 +142,7 @@ bool askToContinue(CliContext &ctx, const StepRecord &r)
 // Docker's run and create pull an image that is not here.
 int ensureImage(CliContext &ctx, Backend &backend, const QString &image)
 {
-    auto present = backend.inspectImage(image);
+    auto present = backend.findImage(image);
     if (present || present.error().code != ErrorCode::NotFound)
         return 0; // other errors show up at create, with context
     return ctx.pullMissing(image);

@@ -22,6 +22,12 @@ Result<QJsonObject> LocalBackend::inspectImage(const QString &name)
     return m_engine.images().inspect(name);
 }
 
+Status LocalBackend::findImage(const QString &name)
+{
+    auto found = m_engine.images().store().resolve(name);
+    return found ? Status{} : Status(std::unexpected(found.error()));
+}
+
 Result<ImageService::RemoveResult> LocalBackend::removeImage(const QString &name, bool force)
 {
     return m_engine.images().remove(name, force);

@@ -18,6 +18,7 @@ public:
 
     Result<QList<ImageRecord>> listImages() override;
     Result<QJsonObject> inspectImage(const QString &name) override;
+    Status findImage(const QString &name) override;
     Result<ImageRecord> importTarball(int fd, const QString &name, const ImportOptions &options,
                                       const StepObserver &observer) override;
     Result<ImageRecord> importStarter(const QString &busybox,
