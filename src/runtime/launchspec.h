@@ -47,8 +47,9 @@ struct Confinement
     uint64_t capabilities = 0; // bounding/effective/permitted set (bit = CAP_*)
     bool noNewPrivileges = true;
     bool seccomp = true;
-    // The filter as a sock_filter array, compiled by the engine (buildSeccompProgram)
-    // so that the monitor needs no libseccomp; required when seccomp is on.
+    // The filter as a sock_filter array, compiled (or found in its cache) by the
+    // engine (seccompfilter.h) so that the monitor needs no libseccomp; required
+    // when seccomp is on.
     std::vector<char> seccompProgram;
     std::vector<std::string> maskedPaths;
     std::vector<std::string> readOnlyPaths;

@@ -13,6 +13,8 @@
 #include <QtCore/QThread>
 #include <QtTest/QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::Literals::StringLiterals;
 using koker::test::TarBuilder;
 
@@ -76,9 +78,22 @@ private Q_SLOTS:
     {
         // The first run kept its compiled filter in the run root; damage it, and
         // the next container must still be confined (the engine compiles afresh).
+        // Whoever could write there would choose every container's filter: the run
+        // root and the cache are root's alone.
+        for (const QString &dir : QStringList{root() + u"/run"_s, root() + u"/run/seccomp"_s}) {
+            struct stat st
+            {};
+            QCOMPARE(::stat(QFile::encodeName(dir).constData(), &st), 0);
+            QCOMPARE(st.st_mode & 07777, 0700u);
+            QCOMPARE(st.st_uid, 0u);
+        }
         QDir cache(root() + u"/run/seccomp"_s);
         const QStringList files = cache.entryList({u"seccomp-*.bpf"_s}, QDir::Files);
         QCOMPARE(files.size(), 1);
+        struct stat file
+        {};
+        QCOMPARE(::stat(QFile::encodeName(cache.filePath(files.first())).constData(), &file), 0);
+        QCOMPARE(file.st_mode & 07777, 0600u);
         QFile f(cache.filePath(files.first()));
         QVERIFY(f.open(QIODevice::ReadWrite));
         const QByteArray good = f.readAll();
