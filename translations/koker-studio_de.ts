@@ -1248,8 +1248,8 @@
         <translation>Ein beendeter Prozess stirbt erst, wenn er wieder läuft, und ein eingefrorener läuft nicht. Deshalb wird die Gruppe direkt nach dem SIGKILL wieder aufgetaut.</translation>
     </message>
     <message>
-        <source>koker reads cgroup.procs until it is empty. Only then is every process of the container gone, and the group can be removed.</source>
-        <translation>koker liest cgroup.procs, bis die Datei leer ist. Erst dann ist jeder Prozess des Containers weg, und die Gruppe kann entfernt werden.</translation>
+        <source>Only an empty group can be removed. With cgroup v2 (or hybrid) koker reads cgroup.events, where the kernel keeps &quot;populated 0&quot; once the last process has gone; on v1 it reads cgroup.procs until it is empty. After the container&apos;s init has exited this is immediate: its PID namespace died with it.</source>
+        <translation>Nur eine leere Gruppe kann entfernt werden. Mit cgroup v2 (oder hybrid) liest koker cgroup.events, wo der Kernel &quot;populated 0&quot; einträgt, sobald der letzte Prozess weg ist; unter v1 liest es cgroup.procs, bis die Datei leer ist. Nach dem Ende des Init-Prozesses geht das sofort: sein PID-Namensraum ist mit ihm gestorben.</translation>
     </message>
     <message>
         <source>A cgroup is removed with rmdir once no process is left in it. The kernel then forgets its limits and counters.</source>

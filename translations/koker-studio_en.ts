@@ -1248,7 +1248,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>koker reads cgroup.procs until it is empty. Only then is every process of the container gone, and the group can be removed.</source>
+        <source>Only an empty group can be removed. With cgroup v2 (or hybrid) koker reads cgroup.events, where the kernel keeps &quot;populated 0&quot; once the last process has gone; on v1 it reads cgroup.procs until it is empty. After the container&apos;s init has exited this is immediate: its PID namespace died with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

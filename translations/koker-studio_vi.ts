@@ -1248,8 +1248,8 @@
         <translation>Một tiến trình bị giết chỉ chết khi nó chạy lại, và tiến trình bị đóng băng thì không chạy. Vì vậy nhóm được rã đông ngay sau khi gửi SIGKILL.</translation>
     </message>
     <message>
-        <source>koker reads cgroup.procs until it is empty. Only then is every process of the container gone, and the group can be removed.</source>
-        <translation>koker đọc cgroup.procs cho tới khi nó trống. Chỉ khi đó mọi tiến trình của container mới biến mất và nhóm có thể được xóa.</translation>
+        <source>Only an empty group can be removed. With cgroup v2 (or hybrid) koker reads cgroup.events, where the kernel keeps &quot;populated 0&quot; once the last process has gone; on v1 it reads cgroup.procs until it is empty. After the container&apos;s init has exited this is immediate: its PID namespace died with it.</source>
+        <translation>Chỉ một nhóm trống mới có thể được xóa. Với cgroup v2 (hoặc hybrid), koker đọc cgroup.events, nơi nhân ghi &quot;populated 0&quot; khi tiến trình cuối cùng đã đi; trên v1 nó đọc cgroup.procs cho tới khi trống. Sau khi init của container đã thoát, việc này xong ngay: không gian tên PID của nó đã chết cùng nó.</translation>
     </message>
     <message>
         <source>A cgroup is removed with rmdir once no process is left in it. The kernel then forgets its limits and counters.</source>

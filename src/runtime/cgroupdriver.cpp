@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <memory>
+#include <optional>
 
 namespace koker {
 
@@ -189,6 +190,22 @@ void collectPids(CgroupFs &fs, const std::string &path, std::vector<pid_t> &out,
         for (const auto &child : *children)
             collectPids(fs, path + "/" + child, out, depth + 1);
     }
+}
+
+// v2's cgroup.events says in one read whether any process is left in a cgroup or
+// below it ("populated 0"); the kernel updates it as the last one exits. Nothing
+// when the file cannot be read (v1, or the cgroup is gone).
+std::optional<bool> populated(CgroupFs &fs, const std::string &dir)
+{
+    auto text = fs.readFile(dir + "/cgroup.events");
+    if (!text)
+        return std::nullopt;
+    const auto words_ = words(*text);
+    for (size_t i = 0; i + 1 < words_.size(); ++i) {
+        if (words_[i] == "populated")
+            return words_[i + 1] != "0";
+    }
+    return std::nullopt;
 }
 
 std::vector<pid_t> pidsIn(CgroupFs &fs, const std::vector<CgroupDir> &dirs)
@@ -662,7 +679,9 @@ std::vector<Step> CgroupDriver::planKill() const
         steps.push_back(makeStep("cgroup.kill", "Kill every process in the cgroup at once",
                                  opWrite(file, "1"), shellWrite(file, "1"),
                                  [fs, dirs, dir, file]() -> Status {
-                                     if (!fs->exists(dir))
+                                     // After the init's exit (a pid namespace dies with
+                                     // it) there is usually nobody left to kill.
+                                     if (populated(*fs, dir) == false || !fs->exists(dir))
                                          return {};
                                      if (fs->exists(file))
                                          return writeChecked(*fs, file, "1");
@@ -709,35 +728,41 @@ std::vector<Step> CgroupDriver::planKill() const
                                      }));
         }
     }
-    steps.push_back(makeStep("cgroup.wait", "Wait until every process has left the cgroup",
-                             "read(\"" + firstProcs + "\") until it is empty",
-                             "while [ -s " + shellQuote(firstProcs) + " ]; do sleep 0.1; done",
-                             [fs, dirs, timeout]() -> Status {
-                                 const int64_t deadline =
-                                     monotonicNs() + int64_t(timeout) * 1'000'000;
-                                 int pause = 2;
-                                 for (;;) {
-                                     auto left = pidsIn(*fs, dirs);
-                                     if (left.empty())
-                                         return {};
-                                     if (monotonicNs() >= deadline) {
-                                         std::string list;
-                                         for (pid_t p : left)
-                                             list += (list.empty() ? "" : " ") + std::to_string(p);
-                                         return fail(ErrorCode::Busy,
-                                                     "processes still in the container's cgroup "
-                                                     "after SIGKILL: " +
-                                                         list +
-                                                         " (stuck in the kernel? see their "
-                                                         "/proc/<pid>/stack)");
-                                     }
-                                     // A process forked while the kill was on its way: kill it too.
-                                     if (auto st = killEach(*fs, left); !st)
-                                         return st;
-                                     sleepMs(pause);
-                                     pause = std::min(pause * 2, 50);
-                                 }
-                             }));
+    // With a cgroup2 directory (v2 and hybrid) every process of the container is in
+    // it: the kernel's own count (cgroup.events) answers at once when it is empty.
+    const std::string events = u ? u->path + "/cgroup.events" : std::string();
+    steps.push_back(makeStep(
+        "cgroup.wait", "Wait until every process has left the cgroup",
+        u ? "read(\"" + events + "\") until it says \"populated 0\""
+          : "read(\"" + firstProcs + "\") until it is empty",
+        u ? "until grep -q 'populated 0' " + shellQuote(events) + "; do sleep 0.1; done"
+          : "while [ -s " + shellQuote(firstProcs) + " ]; do sleep 0.1; done",
+        [fs, dirs, timeout, unified = u ? u->path : std::string()]() -> Status {
+            if (!unified.empty() && populated(*fs, unified) == false)
+                return {};
+            const int64_t deadline = monotonicNs() + int64_t(timeout) * 1'000'000;
+            int pause = 2;
+            for (;;) {
+                auto left = pidsIn(*fs, dirs);
+                if (left.empty())
+                    return {};
+                if (monotonicNs() >= deadline) {
+                    std::string list;
+                    for (pid_t p : left)
+                        list += (list.empty() ? "" : " ") + std::to_string(p);
+                    return fail(ErrorCode::Busy, "processes still in the container's cgroup "
+                                                 "after SIGKILL: " +
+                                                     list +
+                                                     " (stuck in the kernel? see their "
+                                                     "/proc/<pid>/stack)");
+                }
+                // A process forked while the kill was on its way: kill it too.
+                if (auto st = killEach(*fs, left); !st)
+                    return st;
+                sleepMs(pause);
+                pause = std::min(pause * 2, 50);
+            }
+        }));
     return steps;
 }
 

@@ -264,8 +264,10 @@ const Entry kEntries[] = {
     {"cgroup.wait",
      QT_TRANSLATE_NOOP(
          "StepExplanations",
-         "koker reads cgroup.procs until it is empty. Only then is every process of the "
-         "container gone, and the group can be removed."),
+         "Only an empty group can be removed. With cgroup v2 (or hybrid) koker reads "
+         "cgroup.events, where the kernel keeps \"populated 0\" once the last process has "
+         "gone; on v1 it reads cgroup.procs until it is empty. After the container's init "
+         "has exited this is immediate: its PID namespace died with it."),
      "cgroups(7)"},
     {"cgroup.rmdir",
      QT_TRANSLATE_NOOP(

@@ -119,6 +119,8 @@ private Q_SLOTS:
     void rmdirRefusedWhileBusy();
     void frozenProcessDiesOnlyWhenThawed();
     void killWithoutCgroupKill();
+    void emptyGroupNeedsNoKill_data();
+    void emptyGroupNeedsNoKill();
     void createTwiceFails();
     void failedCreateRollsBack();
     void planSteps_data();
@@ -565,6 +567,42 @@ void TestCgroupFake::killWithoutCgroupKill()
     QVERIFY(s.driver->killAll());
     QVERIFY(!s.fake->alive(pid));
     QCOMPARE(s.fake->killed(), (std::vector<pid_t>{first, pid}));
+}
+
+void TestCgroupFake::emptyGroupNeedsNoKill_data()
+{
+    QTest::addColumn<QString>("layout");
+    QTest::newRow("unified") << u"unified"_s;
+    QTest::newRow("hybrid") << u"hybrid"_s;
+}
+
+// The usual cleanup: the container's init has exited, and its PID namespace took
+// every other process with it. cgroup.events says so; nothing is written to kill.
+void TestCgroupFake::emptyGroupNeedsNoKill()
+{
+    QFETCH(QString, layout);
+    Setup s = makeSetup(layout);
+    QVERIFY(s.driver->create());
+    pid_t init = s.fake->spawn();
+    QVERIFY(s.driver->joinPid(init));
+    QVERIFY(s.fake->signalProcess(init, SIGKILL)); // the init's exit
+    QVERIFY(!s.fake->alive(init));
+    const size_t writesBefore = s.fake->writeLog().size();
+    auto steps = s.driver->planKill();
+    QVERIFY(QString::fromLatin1(steps.back().record.op).contains(u"cgroup.events"_s));
+    QVERIFY(s.driver->killAll());
+    QCOMPARE(s.fake->writeLog().size(), writesBefore);
+    QVERIFY(s.driver->remove());
+    QVERIFY(!s.driver->exists());
+
+    // One left behind: cgroup.events says populated 1, so the kill happens as before.
+    Setup t = makeSetup(layout);
+    QVERIFY(t.driver->create());
+    pid_t stray = t.fake->spawn();
+    QVERIFY(t.driver->joinPid(stray));
+    QVERIFY(t.driver->killAll());
+    QVERIFY(!t.fake->alive(stray));
+    QVERIFY(t.driver->remove());
 }
 
 void TestCgroupFake::createTwiceFails()
