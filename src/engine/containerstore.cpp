@@ -241,6 +241,15 @@ Result<ContainerRecord> ContainerStore::resolve(const QString &input) const
     QString key = input.startsWith(u'/') ? input.mid(1) : input;
     if (key.isEmpty())
         return fail(ErrorCode::InvalidArgument, "empty container name or id");
+    // A whole id (what the engine passes around) is a directory name: no need to
+    // read every container's record to find it.
+    const bool wholeId = key.size() == 64 && std::all_of(key.begin(), key.end(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+    });
+    if (wholeId) {
+        if (auto r = load(key); r || r.error().code != ErrorCode::NotFound)
+            return r;
+    }
     auto all = list();
     if (!all)
         return std::unexpected(all.error());
