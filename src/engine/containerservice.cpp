@@ -371,16 +371,17 @@ Result<ContainerRecord> ContainerService::create(const RunOptions &o, const Step
     if (auto again = m_images.store().resolve(c.imageId.toString()); !again)
         return fail(ErrorCode::NotFound, "the image " + str(o.image) +
                                              " was removed while the container was being created");
+    const QHash<QString, QString> taken = m_store.names();
     if (!o.name.isEmpty()) {
         if (auto st = ContainerStore::validateName(o.name); !st)
             return std::unexpected(st.error());
-        if (auto existing = m_store.resolve(o.name); existing && existing->config.name == o.name)
+        if (auto existing = taken.find(o.name); existing != taken.end())
             return fail(ErrorCode::AlreadyExists,
                         "the container name \"" + str(o.name) + "\" is already in use by " +
-                            str(existing->shortId()) + "; remove it or choose another name");
+                            str(existing->left(12)) + "; remove it or choose another name");
         c.name = o.name;
     } else {
-        c.name = m_store.generateName();
+        c.name = ContainerStore::generateName(taken);
     }
     c.id = m_store.newId();
     c.hostname = o.hostname.isEmpty() ? c.id.left(12) : o.hostname;
@@ -1144,12 +1145,13 @@ Status ContainerService::removeDirectory(const ContainerRecord &r, const StepObs
     return st;
 }
 
-void ContainerService::reconcile()
+QSet<QString> ContainerService::reconcile()
 {
     m_store.sweepRemovals();
-    auto records = m_store.list();
+    QSet<QString> running;
+    auto records = m_store.listStates();
     if (!records)
-        return;
+        return running;
     // What is left of a container whose process ended without its cleanup (its
     // monitor died), or of a start that died half-way: not running, but its run
     // dir, made before anything else of a start, is there. `deadNow`: it was
@@ -1163,20 +1165,30 @@ void ContainerService::reconcile()
     };
     for (ContainerRecord &listed : *records) {
         bool deadNow = false;
-        if (!stranded(listed, deadNow))
+        if (!stranded(listed, deadNow)) {
+            if (listed.state.status == ContainerStatus::Running)
+                running.insert(listed.config.id);
             continue;
+        }
         // Busy lock = someone is working on it right now; leave it to them.
         auto lock = m_store.tryLockContainer(listed.config.id);
-        if (!lock)
-            continue; // busy, or being removed
+        if (!lock) {
+            // Busy, or being removed: its owner decides; count it as running, so
+            // that nothing it holds is released under it.
+            running.insert(listed.config.id);
+            continue;
+        }
         // Look again under the lock: a start may have finished since the list was
         // read, and its container must not be taken for a stranded one.
         auto reloaded = m_store.load(listed.config.id);
         if (!reloaded)
             continue;
         ContainerRecord &r = *reloaded;
-        if (!stranded(r, deadNow))
+        if (!stranded(r, deadNow)) {
+            if (r.state.status == ContainerStatus::Running)
+                running.insert(r.config.id);
             continue;
+        }
         QList<StepRecord> recorded;
         (void)releaseResources(r, {}, recorded);
         if (!recorded.isEmpty())
@@ -1186,6 +1198,7 @@ void ContainerService::reconcile()
             (void)remove(r.config.id, true, {});
         }
     }
+    return running;
 }
 
 Result<QJsonObject> ContainerService::inspect(const QString &idOrName)

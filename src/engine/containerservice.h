@@ -12,6 +12,7 @@
 
 #include <QtCore/QJsonObject>
 #include <QtCore/QMap>
+#include <QtCore/QSet>
 
 #include <functional>
 #include <memory>
@@ -122,7 +123,8 @@ public:
     /// the container when it was started with --rm. Idempotent.
     Status cleanup(const QString &id, const StepObserver &observer = {});
     /// Release what dead containers hold (monitor crashed, CLI killed mid-start).
-    void reconcile();
+    /// Returns the ids of the containers that run, as it found them.
+    QSet<QString> reconcile();
 
     Result<QList<ContainerRecord>> list(bool all);
     Result<ContainerRecord> get(const QString &idOrName);

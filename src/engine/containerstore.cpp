@@ -100,21 +100,28 @@ QString ContainerStore::newId() const
     }
 }
 
-QString ContainerStore::generateName() const
+QHash<QString, QString> ContainerStore::names() const
 {
-    auto existing = list();
-    QStringList names;
-    if (existing) {
-        for (const auto &r : *existing)
-            names << r.config.name;
+    QHash<QString, QString> out;
+    const QStringList ids = QDir(containersDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &id : ids) {
+        if (id.size() != 64)
+            continue;
+        if (auto config = readJson(containerDir(id) + u"/config.json"_s))
+            out.insert(config->value(u"name"_s).toString(), id);
     }
+    return out;
+}
+
+QString ContainerStore::generateName(const QHash<QString, QString> &taken)
+{
     auto *rng = QRandomGenerator::global();
     for (int attempt = 0;; ++attempt) {
         QString name = QString::fromUtf16(kAdjectives[rng->bounded(int(std::size(kAdjectives)))]) +
                        u'_' + QString::fromUtf16(kNames[rng->bounded(int(std::size(kNames)))]);
         if (attempt > 10)
             name += QString::number(rng->bounded(100));
-        if (!names.contains(name))
+        if (!taken.contains(name))
             return name;
     }
 }
@@ -236,6 +243,23 @@ Result<QList<ContainerRecord>> ContainerStore::list() const
     return out;
 }
 
+Result<QList<ContainerRecord>> ContainerStore::listStates() const
+{
+    QList<ContainerRecord> out;
+    const QStringList ids = QDir(containersDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &id : ids) {
+        if (id.size() != 64)
+            continue;
+        ContainerRecord r;
+        r.dir = containerDir(id);
+        r.config.id = id;
+        if (auto state = readJson(r.dir + u"/state.json"_s); state)
+            r.state = ContainerState::fromJson(*state);
+        out << r;
+    }
+    return out;
+}
+
 Result<ContainerRecord> ContainerStore::resolve(const QString &input) const
 {
     QString key = input.startsWith(u'/') ? input.mid(1) : input;
@@ -244,8 +268,8 @@ Result<ContainerRecord> ContainerStore::resolve(const QString &input) const
     // A whole id (what the engine passes around) is a directory name: no need to
     // read every container's record to find it.
     const bool wholeId = key.size() == 64 && std::all_of(key.begin(), key.end(), [](QChar c) {
-        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
-    });
+                             return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+                         });
     if (wholeId) {
         if (auto r = load(key); r || r.error().code != ErrorCode::NotFound)
             return r;

@@ -20,6 +20,7 @@
 #include "runtime/filelock.h"
 #include "runtime/step.h"
 
+#include <QtCore/QHash>
 #include <QtCore/QList>
 #include <QtCore/QString>
 
@@ -39,8 +40,11 @@ public:
 
     /// A new random id (64 hex digits) no container has.
     QString newId() const;
-    /// A Docker-style name ("brave_turing") no container has.
-    QString generateName() const;
+    /// Every container's name, with its id: one read of each config.json (what a
+    /// new container's name is checked against, under lockNames()).
+    QHash<QString, QString> names() const;
+    /// A Docker-style name ("brave_turing") not in `taken`.
+    static QString generateName(const QHash<QString, QString> &taken);
     /// Check a user-given name: [a-zA-Z0-9][a-zA-Z0-9_.-]+, at most 128 characters.
     static Status validateName(const QString &name);
 
@@ -59,6 +63,9 @@ public:
     /// Where a volume passed as an fd is pinned: <dir>/volumes/<n>.
     QString volumeStash(const QString &id, int n) const;
     Result<QList<ContainerRecord>> list() const;
+    /// The same with only each container's id and state (its config.json is not
+    /// read): enough to find the dead ones, which reconcile() then loads in full.
+    Result<QList<ContainerRecord>> listStates() const;
     /// By full id, unique id prefix, or name (with or without a leading '/').
     Result<ContainerRecord> resolve(const QString &idOrName) const;
     /// Delete the container's directories (refuses to cross a mount point).

@@ -39,15 +39,9 @@ Status Engine::open()
         return st;
     if (auto st = m_containerStore->open(); !st)
         return st;
-    m_containers->reconcile();
     // After the containers' own reconcile (which detaches the dead ones it can):
     // leases, netns files, veths and rules still held by containers that do not run.
-    QSet<QString> running;
-    if (auto live = m_containers->list(false); live) {
-        for (const ContainerRecord &r : *live)
-            running.insert(r.config.id);
-    }
-    m_networks->reconcile(running);
+    m_networks->reconcile(m_containers->reconcile());
     return {};
 }
 
