@@ -121,6 +121,36 @@ private Q_SLOTS:
         QCOMPARE(koker({u"rm"_s, u"kept-layer"_s}).exitCode, 0);
     }
 
+    // Names are unique: a taken one is refused with the id of its holder, a
+    // generated one never repeats one in use, and a removed container frees its name.
+    void namesAreUnique()
+    {
+        auto first = koker({u"create"_s, u"--name"_s, u"twin"_s, u"starter"_s, u"true"_s});
+        QCOMPARE(first.exitCode, 0);
+        const QString id = QString::fromUtf8(first.out).trimmed();
+        auto again = koker({u"create"_s, u"--name"_s, u"twin"_s, u"starter"_s, u"true"_s});
+        QCOMPARE(again.exitCode, 125);
+        QVERIFY2(QString::fromUtf8(again.err).contains(u"\"twin\" is already in use by "_s +
+                                                       id.left(12)),
+                 again.err.constData());
+        QStringList generated;
+        for (int i = 0; i < 3; ++i) {
+            auto r = koker({u"create"_s, u"starter"_s, u"true"_s});
+            QCOMPARE(r.exitCode, 0);
+            auto name =
+                koker({u"inspect"_s, u"--format"_s, u"Name"_s, QString::fromUtf8(r.out).trimmed()});
+            generated << QString::fromUtf8(name.out).trimmed();
+            QCOMPARE(koker({u"rm"_s, QString::fromUtf8(r.out).trimmed()}).exitCode, 0);
+        }
+        QCOMPARE(koker({u"rm"_s, u"twin"_s}).exitCode, 0);
+        auto reused = koker({u"create"_s, u"--name"_s, u"twin"_s, u"starter"_s, u"true"_s});
+        QCOMPARE(reused.exitCode, 0);
+        QCOMPARE(koker({u"rm"_s, u"twin"_s}).exitCode, 0);
+        for (const QString &n : generated)
+            QVERIFY2(QRegularExpression(u"^/?[a-z]+_[a-z]+[0-9]*$"_s).match(n).hasMatch(),
+                     qPrintable(n));
+    }
+
     void commandSemantics_data()
     {
         QTest::addColumn<QStringList>("args");
