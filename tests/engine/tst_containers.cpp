@@ -133,15 +133,17 @@ private Q_SLOTS:
         QVERIFY2(QString::fromUtf8(again.err).contains(u"\"twin\" is already in use by "_s +
                                                        id.left(12)),
                  again.err.constData());
-        QStringList generated;
+        QStringList generated, ids;
         for (int i = 0; i < 3; ++i) {
             auto r = koker({u"create"_s, u"starter"_s, u"true"_s});
             QCOMPARE(r.exitCode, 0);
-            auto name =
-                koker({u"inspect"_s, u"--format"_s, u"Name"_s, QString::fromUtf8(r.out).trimmed()});
+            ids << QString::fromUtf8(r.out).trimmed();
+            auto name = koker({u"inspect"_s, u"--format"_s, u"Name"_s, ids.last()});
             generated << QString::fromUtf8(name.out).trimmed();
-            QCOMPARE(koker({u"rm"_s, QString::fromUtf8(r.out).trimmed()}).exitCode, 0);
         }
+        QCOMPARE(QSet<QString>(generated.begin(), generated.end()).size(), 3);
+        QVERIFY(!generated.contains(u"twin"_s));
+        QCOMPARE(koker(QStringList{u"rm"_s} + ids).exitCode, 0);
         QCOMPARE(koker({u"rm"_s, u"twin"_s}).exitCode, 0);
         auto reused = koker({u"create"_s, u"--name"_s, u"twin"_s, u"starter"_s, u"true"_s});
         QCOMPARE(reused.exitCode, 0);
