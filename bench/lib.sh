@@ -56,16 +56,43 @@ prepare_starter() {
     cp -a "$work/koker/layers/$diff" "$work/bundle/rootfs"
 }
 
-# A runc bundle running /bin/true: terminal off, args, an absolute root path.
+# A runc bundle running /bin/true (terminal off, args, an absolute root path),
+# confined the way koker confines a default container: koker's seccomp filter
+# (koker-bench-oci-seccomp prints it as an OCI profile; tst_seccompfilter checks
+# that it compiles to the same program) and Docker's default capabilities. Docker
+# and Podman hand runc the same kind of bundle for every container. `runc spec`
+# alone has no seccomp filter and three capabilities: with "bare" as the first
+# argument the bundle stays like that (bench/run-latency reports both).
+#   prepare_runc_bundle [bare]   -> $work/bundle (or $work/bundle-bare)
 prepare_runc_bundle() {
-    (cd "$work/bundle" && runc spec)
-    python3 - "$work/bundle/config.json" "$work/bundle/rootfs" <<'PY'
+    local dir="$work/bundle" profile="$work/seccomp.json"
+    if [ "${1:-}" = bare ]; then
+        dir="$work/bundle-bare"
+        echo '{}' > "$profile"
+    else
+        [ -x "$build/src/engine/koker-bench-oci-seccomp" ] ||
+            { echo "bench: build koker-bench-oci-seccomp first (KOKER_BUILD_BENCH=ON)" >&2; exit 1; }
+        "$build/src/engine/koker-bench-oci-seccomp" > "$profile"
+    fi
+    mkdir -p "$dir"
+    rm -f "$dir/config.json"
+    (cd "$dir" && runc spec)
+    python3 - "$dir/config.json" "$work/bundle/rootfs" "$profile" <<'PY'
 import json, sys
-path, rootfs = sys.argv[1], sys.argv[2]
+path, rootfs, profile = sys.argv[1:4]
 c = json.load(open(path))
 c["process"]["terminal"] = False
 c["process"]["args"] = ["/bin/true"]
 c["root"] = {"path": rootfs, "readonly": False}
+seccomp = json.load(open(profile))
+if seccomp:
+    c["linux"]["seccomp"] = seccomp
+    # Docker's default set (koker's defaultCapabilities()); no ambient set, which
+    # koker clears and `runc spec` fills.
+    caps = ["CAP_" + n for n in ("CHOWN DAC_OVERRIDE FSETID FOWNER MKNOD NET_RAW SETGID "
+                                 "SETUID SETFCAP SETPCAP NET_BIND_SERVICE SYS_CHROOT KILL "
+                                 "AUDIT_WRITE").split()]
+    c["process"]["capabilities"] = {k: caps for k in ("bounding", "effective", "permitted")}
 json.dump(c, open(path, "w"))
 PY
 }

@@ -547,6 +547,60 @@ Result<std::vector<char>> buildSeccompProgram(uint64_t capabilities)
     return prog;
 }
 
+std::string seccompProfileOci(uint64_t capabilities)
+{
+    auto action = [](uint32_t a) -> std::string {
+        if (a == SCMP_ACT_ALLOW)
+            return "\"action\": \"SCMP_ACT_ALLOW\"";
+        return "\"action\": \"SCMP_ACT_ERRNO\", \"errnoRet\": " + std::to_string(a & 0xffffu);
+    };
+    auto op = [](int compare) -> const char * {
+        switch (compare) {
+        case SCMP_CMP_NE:
+            return "SCMP_CMP_NE";
+        case SCMP_CMP_LT:
+            return "SCMP_CMP_LT";
+        case SCMP_CMP_LE:
+            return "SCMP_CMP_LE";
+        case SCMP_CMP_GE:
+            return "SCMP_CMP_GE";
+        case SCMP_CMP_GT:
+            return "SCMP_CMP_GT";
+        case SCMP_CMP_MASKED_EQ:
+            return "SCMP_CMP_MASKED_EQ";
+        default:
+            return "SCMP_CMP_EQ";
+        }
+    };
+#if defined(__x86_64__)
+    const char *arch = "SCMP_ARCH_X86_64";
+#elif defined(__aarch64__)
+    const char *arch = "SCMP_ARCH_AARCH64";
+#else
+    const char *arch = "";
+#endif
+    std::string out = std::string("{\n  \"defaultAction\": \"SCMP_ACT_ERRNO\",\n"
+                                  "  \"defaultErrnoRet\": ") +
+                      std::to_string(EPERM) + ",\n  \"architectures\": [\"" + arch +
+                      "\"],\n  \"syscalls\": [";
+    const std::vector<Rule> rules = profileRules(capabilities);
+    for (size_t i = 0; i < rules.size(); ++i) {
+        const Rule &r = rules[i];
+        out += i ? ",\n    " : "\n    ";
+        out += std::string("{\"names\": [\"") + r.syscall + "\"], " + action(r.action);
+        if (r.compare != 0) {
+            // libseccomp's MASKED_EQ takes (mask, value), as OCI's value and valueTwo.
+            const bool masked = r.compare == SCMP_CMP_MASKED_EQ;
+            out += ", \"args\": [{\"index\": 0, \"value\": " +
+                   std::to_string(masked ? r.mask : r.value) +
+                   ", \"valueTwo\": " + std::to_string(masked ? r.value : 0) + ", \"op\": \"" +
+                   op(r.compare) + "\"}]";
+        }
+        out += "}";
+    }
+    return out + "\n  ]\n}\n";
+}
+
 std::string seccompCacheKey(uint64_t capabilities)
 {
     Fnv f;

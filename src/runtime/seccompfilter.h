@@ -35,6 +35,11 @@ std::optional<std::vector<char>> readCachedSeccompProgram(uint64_t capabilities,
 Result<std::vector<char>> compileAndCacheSeccompProgram(uint64_t capabilities,
                                                         const std::string &cacheDir);
 
+/// The same rules as an OCI runtime-spec `linux.seccomp` object (JSON): what runc
+/// or crun need to apply exactly this filter. bench/ gives it to runc, so that both
+/// runtimes are timed confining a container the same way.
+std::string seccompProfileOci(uint64_t capabilities);
+
 /// Some system calls the default filter refuses (EPERM), for docs and tests.
 const std::vector<const char *> &seccompDeniedSyscalls();
 

@@ -18,7 +18,6 @@ target_link_libraries(koker_studio_timeline
     PUBLIC koker_options koker_runtime koker_engine koker_dbus Qt6::Widgets)
 
 # 10 000 steps through the model and the lanes: insert and paint times (bench/timeline).
-option(KOKER_BUILD_BENCH "Build the benchmarks" ON)
 if(KOKER_BUILD_BENCH)
     add_executable(koker-bench-timeline ${PROJECT_SOURCE_DIR}/bench/timeline/main.cpp)
     target_link_libraries(koker-bench-timeline PRIVATE koker_options koker_studio_timeline)

@@ -6,10 +6,19 @@
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 
+#include <seccomp.h>
+
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -18,6 +27,48 @@ namespace {
 constexpr uint64_t kDockerDefault = 0xa80425fbull; // Docker's default capabilities
 constexpr uint64_t kSysAdmin = 1ull << 21;
 constexpr uint64_t kChown = 1ull << 0; // no system call depends on it
+
+// What another runtime does with an OCI profile: one libseccomp rule per entry,
+// then the BPF program. Empty when the profile cannot be read.
+std::vector<char> compileOciProfile(const QJsonObject &profile)
+{
+    std::unique_ptr<void, decltype(&seccomp_release)> ctx(
+        seccomp_init(SCMP_ACT_ERRNO(profile.value(u"defaultErrnoRet"_s).toInt())), seccomp_release);
+    if (!ctx || profile.value(u"defaultAction"_s).toString() != u"SCMP_ACT_ERRNO"_s)
+        return {};
+    const QMap<QString, scmp_compare> ops{{u"SCMP_CMP_EQ"_s, SCMP_CMP_EQ},
+                                          {u"SCMP_CMP_MASKED_EQ"_s, SCMP_CMP_MASKED_EQ}};
+    for (const QJsonValue &v : profile.value(u"syscalls"_s).toArray()) {
+        const QJsonObject e = v.toObject();
+        const QString act = e.value(u"action"_s).toString();
+        const uint32_t action = act == u"SCMP_ACT_ALLOW"_s
+                                    ? SCMP_ACT_ALLOW
+                                    : SCMP_ACT_ERRNO(e.value(u"errnoRet"_s).toInt());
+        std::vector<scmp_arg_cmp> args;
+        for (const QJsonValue &a : e.value(u"args"_s).toArray()) {
+            const QJsonObject o = a.toObject();
+            args.push_back({static_cast<unsigned>(o.value(u"index"_s).toInt()),
+                            ops.value(o.value(u"op"_s).toString(), _SCMP_CMP_MIN),
+                            static_cast<scmp_datum_t>(o.value(u"value"_s).toDouble()),
+                            static_cast<scmp_datum_t>(o.value(u"valueTwo"_s).toDouble())});
+        }
+        for (const QJsonValue &n : e.value(u"names"_s).toArray()) {
+            int nr = seccomp_syscall_resolve_name(n.toString().toLatin1().constData());
+            if (nr == __NR_SCMP_ERROR)
+                continue;
+            if (seccomp_rule_add_array(ctx.get(), action, nr, static_cast<unsigned>(args.size()),
+                                       args.data()) != 0)
+                return {};
+        }
+    }
+    int fd = ::memfd_create("oci-seccomp", MFD_CLOEXEC);
+    if (fd < 0 || seccomp_export_bpf(ctx.get(), fd) != 0)
+        return {};
+    std::vector<char> prog(static_cast<size_t>(::lseek(fd, 0, SEEK_END)));
+    const bool read = ::pread(fd, prog.data(), prog.size(), 0) == ssize_t(prog.size());
+    ::close(fd);
+    return read ? prog : std::vector<char>{};
+}
 
 } // namespace
 
@@ -106,6 +157,38 @@ private Q_SLOTS:
         auto again = koker::readCachedSeccompProgram(kDockerDefault, cacheDir());
         QVERIFY(again);
         QVERIFY(*again == *good);
+    }
+
+    // The OCI form (what bench/ gives runc) is the same filter: built from it the
+    // way runc does, rule by rule, it compiles to exactly koker's program.
+    void ociProfileIsTheSameFilter_data()
+    {
+        QTest::addColumn<quint64>("caps");
+        QTest::newRow("Docker's default capabilities") << quint64(kDockerDefault);
+        QTest::newRow("with CAP_SYS_ADMIN") << quint64(kDockerDefault | kSysAdmin);
+    }
+
+    void ociProfileIsTheSameFilter()
+    {
+        QFETCH(quint64, caps);
+        QJsonParseError err{};
+        const auto doc = QJsonDocument::fromJson(
+            QByteArray::fromStdString(koker::seccompProfileOci(caps)), &err);
+        QCOMPARE(err.error, QJsonParseError::NoError);
+        const QJsonObject profile = doc.object();
+        QCOMPARE(profile.value(u"defaultErrnoRet"_s).toInt(), EPERM);
+        QStringList allowed;
+        for (const QJsonValue &v : profile.value(u"syscalls"_s).toArray()) {
+            if (v[u"action"_s].toString() == u"SCMP_ACT_ALLOW"_s && !v[u"args"_s].isArray())
+                allowed << v[u"names"_s][0].toString();
+        }
+        QVERIFY(allowed.contains(u"execve"_s));
+        QCOMPARE(allowed.contains(u"mount"_s), (caps & kSysAdmin) != 0);
+        auto ours = koker::buildSeccompProgram(caps);
+        QVERIFY(ours);
+        const std::vector<char> theirs = compileOciProfile(profile);
+        QVERIFY(!theirs.empty());
+        QVERIFY(theirs == *ours);
     }
 
     void unwritableCacheIsNoError()
