@@ -8,13 +8,13 @@
 #include "runtime/containerinit.h"
 #include "runtime/fsutil.h"
 #include "runtime/monitor.h"
+#include "runtime/random.h"
 #include "runtime/seccompfilter.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
-#include <QtCore/QRandomGenerator>
 #include <QtCore/QThread>
 #include <QtCore/QTimeZone>
 
@@ -828,8 +828,8 @@ std::expected<Running, RunFailure> ContainerService::exec(const QString &idOrNam
     auto driver = CgroupDriver::forHost(str(r.config.id));
     if (!driver)
         return fail125(driver.error());
-    QString execDir = m_store.runDir(r.config.id) + u"/exec-"_s +
-                      QString::number(QRandomGenerator::global()->generate(), 16);
+    QString execDir =
+        m_store.runDir(r.config.id) + u"/exec-"_s + QString::fromStdString(randomHex(4));
     LaunchSpec spec;
     spec.kind = LaunchSpec::Kind::Exec;
     spec.id = str(r.config.id);

@@ -3,12 +3,12 @@
 #include "engine/stepjson.h"
 #include "runtime/fsutil.h"
 #include "runtime/plan.h"
+#include "runtime/random.h"
 #include "runtime/uniquefd.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QJsonDocument>
-#include <QtCore/QRandomGenerator>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QThread>
 
@@ -88,10 +88,7 @@ Status ContainerStore::open()
 QString ContainerStore::newId() const
 {
     for (;;) {
-        QString id;
-        for (int i = 0; i < 8; ++i)
-            id += QStringLiteral("%1").arg(QRandomGenerator::system()->generate(), 8, 16,
-                                           QLatin1Char('0'));
+        const QString id = QString::fromStdString(randomHex(32));
         // Docker avoids ids whose short form is all digits (they read as numbers).
         bool allDigits =
             std::all_of(id.begin(), id.begin() + 12, [](QChar c) { return c.isDigit(); });
@@ -100,13 +97,18 @@ QString ContainerStore::newId() const
     }
 }
 
+QStringList ContainerStore::ids() const
+{
+    // Entries being created or removed are renamed (".creating-...", ".removing-...").
+    QStringList out = QDir(containersDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    out.removeIf([](const QString &name) { return name.size() != 64; });
+    return out;
+}
+
 QHash<QString, QString> ContainerStore::names() const
 {
     QHash<QString, QString> out;
-    const QStringList ids = QDir(containersDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &id : ids) {
-        if (id.size() != 64)
-            continue;
+    for (const QString &id : ids()) {
         if (auto config = readJson(containerDir(id) + u"/config.json"_s))
             out.insert(config->value(u"name"_s).toString(), id);
     }
@@ -115,12 +117,11 @@ QHash<QString, QString> ContainerStore::names() const
 
 QString ContainerStore::generateName(const QHash<QString, QString> &taken)
 {
-    auto *rng = QRandomGenerator::global();
     for (int attempt = 0;; ++attempt) {
-        QString name = QString::fromUtf16(kAdjectives[rng->bounded(int(std::size(kAdjectives)))]) +
-                       u'_' + QString::fromUtf16(kNames[rng->bounded(int(std::size(kNames)))]);
+        QString name = QString::fromUtf16(kAdjectives[randomBelow(std::size(kAdjectives))]) + u'_' +
+                       QString::fromUtf16(kNames[randomBelow(std::size(kNames))]);
         if (attempt > 10)
-            name += QString::number(rng->bounded(100));
+            name += QString::number(randomBelow(100));
         if (!taken.contains(name))
             return name;
     }
@@ -232,10 +233,7 @@ static void unmountVolumeStashes(const QString &dir)
 Result<QList<ContainerRecord>> ContainerStore::list() const
 {
     QList<ContainerRecord> out;
-    const QStringList ids = QDir(containersDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &id : ids) {
-        if (id.size() != 64)
-            continue;
+    for (const QString &id : ids()) {
         auto r = load(id);
         if (r)
             out << *r; // a half-created or half-removed one is skipped
@@ -246,10 +244,7 @@ Result<QList<ContainerRecord>> ContainerStore::list() const
 Result<QList<ContainerRecord>> ContainerStore::listStates() const
 {
     QList<ContainerRecord> out;
-    const QStringList ids = QDir(containersDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &id : ids) {
-        if (id.size() != 64)
-            continue;
+    for (const QString &id : ids()) {
         ContainerRecord r;
         r.dir = containerDir(id);
         r.config.id = id;
@@ -301,8 +296,8 @@ Status ContainerStore::remove(const QString &id)
     unmountVolumeStashes(containerDir(id));
     // Rename first: the container disappears at once and for everyone (no reader
     // sees half a directory, no racing cleanup can add a file back), then delete.
-    QString trash = containersDir() + u"/.removing-"_s + id + u'-' +
-                    QString::number(QRandomGenerator::global()->generate(), 16);
+    QString trash =
+        containersDir() + u"/.removing-"_s + id + u'-' + QString::fromStdString(randomHex(4));
     if (::rename(QFile::encodeName(containerDir(id)).constData(),
                  QFile::encodeName(trash).constData()) != 0) {
         if (errno == ENOENT)

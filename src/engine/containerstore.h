@@ -40,6 +40,8 @@ public:
 
     /// A new random id (64 hex digits) no container has.
     QString newId() const;
+    /// Every container's id (its directory's name).
+    QStringList ids() const;
     /// Every container's name, with its id: one read of each config.json (what a
     /// new container's name is checked against, under lockNames()).
     QHash<QString, QString> names() const;

@@ -2,13 +2,13 @@
 
 #include "engine/imagereference.h"
 #include "runtime/fsutil.h"
+#include "runtime/random.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
-#include <QtCore/QRandomGenerator>
 
 #include <fcntl.h>
 #include <signal.h>
@@ -98,7 +98,7 @@ ImageStore::ImageStore(QString root)
     while (m_root.size() > 1 && m_root.endsWith(u'/'))
         m_root.chop(1);
     m_tmpDir = m_root + u"/tmp/"_s + QString::number(::getpid()) + u'-' +
-               QString::number(QRandomGenerator::global()->generate(), 16);
+               QString::fromStdString(randomHex(4));
 }
 
 Status ImageStore::open()

@@ -11,6 +11,7 @@
 #include "imageservice.h"
 #include "runtime/fsutil.h"
 #include "runtime/layerextractor.h"
+#include "runtime/random.h"
 #include "runtime/sha256.h"
 #include "runtime/uniquefd.h"
 
@@ -19,7 +20,6 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QProcess>
-#include <QtCore/QRandomGenerator>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -533,7 +533,7 @@ Result<LayerRecord> ImageStore::extractLayer(const ReadFunction &read,
     // Scratch inside layers/ so the final rename stays on one file system.
     QString scratch = layersDir() + u"/.tmp-"_s + QString::number(::getpid()) + u'-' +
                       QString::number(counter.fetch_add(1)) + u'-' +
-                      QString::number(QRandomGenerator::global()->generate(), 16);
+                      QString::fromStdString(randomHex(4));
     if (::mkdir(QFile::encodeName(scratch).constData(), 0755) != 0)
         return failErrno("create " + str(scratch));
     auto discard = [&](Error e) -> std::unexpected<Error> {

@@ -9,6 +9,7 @@
 #include "runtime/netnames.h"
 #include "runtime/netnamespace.h"
 #include "runtime/netsteps.h"
+#include "runtime/random.h"
 
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QDir>
@@ -18,7 +19,6 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QMutex>
-#include <QtCore/QRandomGenerator>
 #include <QtCore/QRegularExpression>
 
 #include <arpa/inet.h>
@@ -115,9 +115,7 @@ Status runAll(std::vector<Step> &steps, const StepObserver &observer,
 
 QString randomId()
 {
-    QByteArray bytes(32, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
-    return QString::fromLatin1(bytes.toHex());
+    return QString::fromStdString(randomHex(32));
 }
 
 // Docker gives host and none random ids per daemon; stable ones say the same.

@@ -1,10 +1,11 @@
 #include "registryclient.h"
 
+#include "runtime/random.h"
+
 #include <QtCore/QDateTime>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
-#include <QtCore/QRandomGenerator>
 #include <QtCore/QTimer>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
@@ -745,7 +746,7 @@ private:
             // in lockstep.
             qint64 base = qint64(options().backoffInitialMs) << std::min(m_attempt - 1, 20);
             base = std::min<qint64>(base, options().backoffMaxMs);
-            delayMs = static_cast<int>(base * (80 + QRandomGenerator::global()->bounded(41)) / 100);
+            delayMs = static_cast<int>(base * (80 + randomBelow(41)) / 100);
         }
         auto self = QPointer<Exchange>(this);
         QTimer::singleShot(delayMs, this, [self] {

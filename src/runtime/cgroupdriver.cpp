@@ -200,10 +200,10 @@ std::optional<bool> populated(CgroupFs &fs, const std::string &dir)
     auto text = fs.readFile(dir + "/cgroup.events");
     if (!text)
         return std::nullopt;
-    const auto words_ = words(*text);
-    for (size_t i = 0; i + 1 < words_.size(); ++i) {
-        if (words_[i] == "populated")
-            return words_[i + 1] != "0";
+    const auto fields = words(*text);
+    for (size_t i = 0; i + 1 < fields.size(); ++i) {
+        if (fields[i] == "populated")
+            return fields[i + 1] != "0";
     }
     return std::nullopt;
 }
