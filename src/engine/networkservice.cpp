@@ -1134,42 +1134,37 @@ void NetworkService::reconcile(const QSet<QString> &running)
         if (!running.contains(id) && net::validateContainerId(str(id)))
             stale[id];
     }
-    // Host veths plugged into one of our bridges whose container is not running.
+    // Host veths plugged into one of our bridges whose container is not running. The
+    // kernel lists a bridge's ports in /sys/class/net/<bridge>/brif (what `brctl
+    // show` reads): one small directory per bridge, where a netlink dump of every
+    // link (and libnl's cache of them) cost about a millisecond on every command.
     QStringList orphanVeths;
-    if (auto nl = Netlink::open(); nl && !networks.isEmpty()) {
-        std::set<int> bridges;
-        auto links = nl->links();
-        if (links) {
-            for (const Netlink::Link &l : *links) {
-                for (const NetworkRecord &r : networks) {
-                    if (qs(l.name) == r.bridge)
-                        bridges.insert(l.index);
-                }
-            }
-            for (const Netlink::Link &l : *links) {
-                if (!bridges.contains(l.masterIndex) || l.kind != "veth" ||
-                    !l.name.starts_with(net::kHostVethPrefix))
-                    continue;
-                QString prefix = qs(l.name).mid(2);
-                auto live = std::find_if(running.begin(), running.end(),
-                                         [&](const QString &id) { return id.startsWith(prefix); });
-                if (live != running.end())
-                    continue;
-                auto known = std::find_if(stale.begin(), stale.end(), [&](const auto &e) {
-                    return e.first.startsWith(prefix);
-                });
-                if (known != stale.end())
-                    continue;
-                const QStringList dirs =
-                    QDir(d->containers.containersDir()).entryList({prefix + u'*'}, QDir::Dirs);
-                if (dirs.size() == 1)
-                    stale[dirs.first()];
-                else
-                    orphanVeths << qs(l.name);
-            }
+    for (const NetworkRecord &r : networks) {
+        if (!r.isBridge())
+            continue;
+        const QStringList ports =
+            QDir(u"/sys/class/net/"_s + r.bridge + u"/brif"_s)
+                .entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot);
+        for (const QString &port : ports) {
+            if (!port.startsWith(QLatin1StringView(net::kHostVethPrefix)))
+                continue;
+            QString prefix = port.mid(qsizetype(net::kHostVethPrefix.size()));
+            auto live = std::find_if(running.begin(), running.end(),
+                                     [&](const QString &id) { return id.startsWith(prefix); });
+            if (live != running.end())
+                continue;
+            auto known = std::find_if(stale.begin(), stale.end(),
+                                      [&](const auto &e) { return e.first.startsWith(prefix); });
+            if (known != stale.end())
+                continue;
+            const QStringList dirs =
+                QDir(d->containers.containersDir()).entryList({prefix + u'*'}, QDir::Dirs);
+            if (dirs.size() == 1)
+                stale[dirs.first()];
+            else
+                orphanVeths << port;
         }
     }
-
     for (auto &[id, held] : stale) {
         // A container someone is working on (starting, removing) is theirs; a
         // container that runs after all (it started since the caller looked) keeps

@@ -448,6 +448,37 @@ private Q_SLOTS:
         QCOMPARE(koker({u"rm"_s, id}).exitCode, 0);
     }
 
+    // A host veth on one of our bridges whose container is gone (its directory was
+    // deleted by hand, say): the next command finds it among the bridge's ports and
+    // deletes it. Another interface on the bridge is left alone.
+    void orphanVethIsDeleted()
+    {
+        KOKER_REQUIRE_ROOT();
+        QCOMPARE(koker({u"run"_s, u"--rm"_s, u"starter"_s, u"true"_s}).exitCode, 0);
+        const QString bridge = inspect(u"bridge"_s, {u"network"_s, u"inspect"_s})
+                                   .value(u"Options"_s)
+                                   .toObject()
+                                   .value(u"BridgeDevice"_s)
+                                   .toString();
+        QVERIFY(!bridge.isEmpty());
+        const QString orphan = u"kkdeadbeef0042"_s, other = u"kotherport42"_s;
+        const QStringList pairs[] = {{orphan, u"kpdeadbeef42"_s}, {other, u"kpother42"_s}};
+        for (const QStringList &pair : pairs) {
+            const QString &name = pair[0];
+            (void)koker::test::run(u"ip"_s, {u"link"_s, u"del"_s, name}); // an earlier failed run
+            auto add = koker::test::run(u"ip"_s, {u"link"_s, u"add"_s, name, u"type"_s, u"veth"_s,
+                                                  u"peer"_s, u"name"_s, pair[1]});
+            QCOMPARE(add.exitCode, 0);
+            QCOMPARE(koker::test::run(u"ip"_s, {u"link"_s, u"set"_s, name, u"master"_s, bridge})
+                         .exitCode,
+                     0);
+        }
+        QCOMPARE(koker({u"ps"_s}).exitCode, 0); // any command reconciles
+        QVERIFY(koker::test::linkGone(orphan));
+        QVERIFY(!koker::test::linkGone(other));
+        QCOMPARE(koker::test::run(u"ip"_s, {u"link"_s, u"del"_s, other}).exitCode, 0);
+    }
+
     void parallelStartAndRemove()
     {
         KOKER_REQUIRE_ROOT();
