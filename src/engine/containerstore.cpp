@@ -2,6 +2,7 @@
 
 #include "engine/stepjson.h"
 #include "runtime/fsutil.h"
+#include "runtime/netnames.h"
 #include "runtime/plan.h"
 #include "runtime/random.h"
 #include "runtime/uniquefd.h"
@@ -9,7 +10,6 @@
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QJsonDocument>
-#include <QtCore/QRegularExpression>
 #include <QtCore/QThread>
 
 #include <fcntl.h>
@@ -129,8 +129,7 @@ QString ContainerStore::generateName(const QHash<QString, QString> &taken)
 
 Status ContainerStore::validateName(const QString &name)
 {
-    static const QRegularExpression re(u"^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$"_s);
-    if (!re.match(name).hasMatch())
+    if (!net::isDockerStyleName(name.toStdString(), 128))
         return fail(ErrorCode::InvalidArgument,
                     "invalid container name \"" + name.left(200).toStdString() +
                         "\": use letters, digits, '_', '.' and '-' (at most 128, starting with "
@@ -316,15 +315,19 @@ Status ContainerStore::remove(const QString &id)
 
 void ContainerStore::sweepRemovals()
 {
+    // Prefixes by hand: a QDir name filter compiles a regular expression each time.
     QDir dir(containersDir());
-    const QStringList stale =
-        dir.entryList({u".removing-*"_s, u".creating-*"_s}, QDir::Dirs | QDir::Hidden);
+    auto hidden = [&dir] {
+        return dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    };
     bool creating = false;
-    for (const QString &name : stale) {
+    for (const QString &name : hidden()) {
         if (name.startsWith(u".creating-"_s)) {
             creating = true;
             continue;
         }
+        if (!name.startsWith(u".removing-"_s))
+            continue;
         unmountVolumeStashes(dir.filePath(name));
         (void)fs::removeTree(str(dir.filePath(name)));
     }
@@ -334,8 +337,10 @@ void ContainerStore::sweepRemovals()
     auto names = lockNames();
     if (!names)
         return;
-    for (const QString &name : dir.entryList({u".creating-*"_s}, QDir::Dirs | QDir::Hidden))
-        (void)fs::removeTree(str(dir.filePath(name)));
+    for (const QString &name : hidden()) {
+        if (name.startsWith(u".creating-"_s))
+            (void)fs::removeTree(str(dir.filePath(name)));
+    }
 }
 
 void ContainerStore::appendSteps(const QString &id, const QString &action,

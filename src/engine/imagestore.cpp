@@ -123,9 +123,12 @@ Status ImageStore::open()
         if (ok && pid > 0 && !processAlive(pid))
             (void)fs::removeTree(str(tmp.filePath(name)));
     }
+    // Prefixes by hand: a QDir name filter compiles a regular expression each time.
     QDir layers(layersDir());
-    const QStringList stale = layers.entryList({u".tmp-*"_s}, QDir::Dirs | QDir::Hidden);
-    for (const QString &name : stale) {
+    const QStringList all = layers.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    for (const QString &name : all) {
+        if (!name.startsWith(u".tmp-"_s))
+            continue;
         bool ok = false;
         pid_t pid = name.section(u'-', 1, 1).toInt(&ok);
         if (ok && pid > 0 && !processAlive(pid))

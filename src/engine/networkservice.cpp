@@ -138,8 +138,7 @@ NetworkRecord builtinNetwork(const QString &name)
 
 Status validateNetworkName(const QString &name)
 {
-    static const QRegularExpression re(u"^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$"_s);
-    if (!re.match(name).hasMatch())
+    if (!net::isDockerStyleName(name.toStdString(), 64))
         return fail(ErrorCode::InvalidArgument,
                     "invalid network name \"" + str(name) +
                         "\": use 1-64 of [a-zA-Z0-9_.-], starting with a letter or digit");

@@ -25,21 +25,30 @@ Status validateInterfaceName(std::string_view name)
     return {};
 }
 
+bool isDockerStyleName(std::string_view name, size_t maxLength)
+{
+    if (name.empty() || name.size() > maxLength)
+        return false;
+    for (size_t i = 0; i < name.size(); ++i) {
+        char c = name[i];
+        bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (!alnum && (i == 0 || (c != '_' && c != '.' && c != '-')))
+            return false;
+    }
+    return true;
+}
+
 Status validateContainerId(std::string_view id)
 {
     std::string shown(id.substr(0, 40));
     if (id.empty() || id.size() > 128)
         return fail(ErrorCode::InvalidArgument,
                     "container id '" + shown + "' must be 1 to 128 characters long");
-    for (size_t i = 0; i < id.size(); ++i) {
-        char c = id[i];
-        bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        if (!alnum && (i == 0 || (c != '_' && c != '.' && c != '-')))
-            return fail(ErrorCode::InvalidArgument,
-                        "container id '" + shown +
-                            "' may only use letters, digits, '_', '.', '-' and must start with a "
-                            "letter or digit");
-    }
+    if (!isDockerStyleName(id, 128))
+        return fail(ErrorCode::InvalidArgument,
+                    "container id '" + shown +
+                        "' may only use letters, digits, '_', '.', '-' and must start with a "
+                        "letter or digit");
     return {};
 }
 

@@ -21,6 +21,11 @@ inline constexpr std::string_view kHostVethPrefix = "kk";
 /// bytes, not "." or "..", no '/', ':' or whitespace.
 Status validateInterfaceName(std::string_view name);
 
+/// Docker's grammar for container and network names: 1 to `maxLength` characters
+/// of [A-Za-z0-9_.-], starting with a letter or digit. (A loop, not a regular
+/// expression: compiling one costs more than a short-lived command's checks.)
+bool isDockerStyleName(std::string_view name, size_t maxLength);
+
 /// Check a container id used in interface names, iptables comments and lease
 /// files: 1-128 characters of [A-Za-z0-9_.-], starting with a letter or digit.
 Status validateContainerId(std::string_view id);

@@ -145,6 +145,16 @@ private Q_SLOTS:
         QVERIFY(!generated.contains(u"twin"_s));
         QCOMPARE(koker(QStringList{u"rm"_s} + ids).exitCode, 0);
         QCOMPARE(koker({u"rm"_s, u"twin"_s}).exitCode, 0);
+        // Docker's grammar: [a-zA-Z0-9][a-zA-Z0-9_.-]*, at most 128 characters.
+        for (const QString &bad : {u"-dash"_s, u"a/b"_s, u"ümlaut"_s, QString(129, u'n')}) {
+            auto r = koker({u"create"_s, u"--name"_s, bad, u"starter"_s, u"true"_s});
+            QCOMPARE(r.exitCode, 125);
+            QVERIFY2(r.err.contains("invalid container name"), r.err.constData());
+        }
+        auto longest =
+            koker({u"create"_s, u"--name"_s, QString(128, u'n'), u"starter"_s, u"true"_s});
+        QCOMPARE(longest.exitCode, 0);
+        QCOMPARE(koker({u"rm"_s, QString(128, u'n')}).exitCode, 0);
         auto reused = koker({u"create"_s, u"--name"_s, u"twin"_s, u"starter"_s, u"true"_s});
         QCOMPARE(reused.exitCode, 0);
         QCOMPARE(koker({u"rm"_s, u"twin"_s}).exitCode, 0);

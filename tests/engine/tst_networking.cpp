@@ -573,6 +573,9 @@ private Q_SLOTS:
         QVERIFY2(bridge.startsWith(u"kk-"_s) && bridge.size() <= 15, qPrintable(bridge));
         QVERIFY(linkNames().contains(bridge));
         QVERIFY(koker({u"network"_s, u"ls"_s}).out.contains(subnet.toUtf8()));
+        ProcessResult bad = koker({u"network"_s, u"create"_s, u"la/b"_s});
+        QVERIFY(bad.exitCode != 0);
+        QVERIFY2(bad.err.contains("invalid network name"), bad.err.constData());
         // Overlapping subnets are refused: the default network's and this one's.
         QVERIFY(koker({u"network"_s, u"create"_s, u"--subnet"_s, m_subnet, u"clash"_s}).exitCode !=
                 0);
