@@ -351,7 +351,7 @@ void ContainerStore::appendSteps(const QString &id, const QString &action,
         return;
     QByteArray out;
     for (const StepRecord &r : steps)
-        out += QJsonDocument(stepToJson(r, action)).toJson(QJsonDocument::Compact) + '\n';
+        out += stepToJsonLine(r, action);
     f.write(out);
 }
 

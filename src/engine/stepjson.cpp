@@ -1,5 +1,8 @@
 #include "stepjson.h"
 
+#include <cstdio>
+#include <cstring>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace koker {
@@ -22,7 +25,137 @@ const StepState kStates[] = {StepState::Planned, StepState::Running, StepState::
                              StepState::Failed,  StepState::Skipped, StepState::RolledBack};
 const Side kSides[] = {Side::Host, Side::Container};
 
+// A JSON string of UTF-8 text: quotes, backslashes and control characters escaped;
+// bytes that are not UTF-8 (a record's text cut inside a character) become U+FFFD,
+// as QString::fromUtf8 makes them.
+void appendJsonString(QByteArray &out, const char *s, size_t max)
+{
+    out += '"';
+    const auto *p = reinterpret_cast<const unsigned char *>(s);
+    const auto *end = p + max; // a record's fields end at their NUL or their size
+    while (p < end && *p) {
+        const unsigned char c = *p;
+        if (c < 0x80) {
+            switch (c) {
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\b':
+                out += "\\b";
+                break;
+            case '\f':
+                out += "\\f";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            default:
+                if (c < 0x20) {
+                    char esc[8];
+                    std::snprintf(esc, sizeof esc, "\\u%04x", c);
+                    out += esc;
+                } else {
+                    out += char(c);
+                }
+            }
+            ++p;
+            continue;
+        }
+        // The length of a well-formed sequence starting here, or 0.
+        int n = 0;
+        if (c >= 0xc2 && c <= 0xdf)
+            n = 2;
+        else if (c >= 0xe0 && c <= 0xef)
+            n = 3;
+        else if (c >= 0xf0 && c <= 0xf4)
+            n = 4;
+        if (end - p < n)
+            n = 0;
+        for (int i = 1; i < n; ++i) {
+            if ((p[i] & 0xc0) != 0x80)
+                n = 0;
+        }
+        // No overlong forms, surrogates or code points above U+10FFFF.
+        if ((n == 3 && c == 0xe0 && p[1] < 0xa0) || (n == 3 && c == 0xed && p[1] >= 0xa0) ||
+            (n == 4 && c == 0xf0 && p[1] < 0x90) || (n == 4 && c == 0xf4 && p[1] >= 0x90))
+            n = 0;
+        if (n == 0) {
+            out += "\xef\xbf\xbd";
+            ++p;
+            continue;
+        }
+        out.append(reinterpret_cast<const char *>(p), n);
+        p += n;
+    }
+    out += '"';
+}
+
+template <size_t N>
+void appendJsonString(QByteArray &out, const char (&text)[N])
+{
+    appendJsonString(out, text, N);
+}
+
 } // namespace
+
+QByteArray stepToJsonLine(const StepRecord &r, const QString &action)
+{
+    // The keys in QJsonObject's order (sorted), so both forms print the same.
+    QByteArray out;
+    out.reserve(512);
+    auto key = [&out](const char *k) {
+        out += out.isEmpty() ? "{\"" : ",\"";
+        out += k;
+        out += "\":";
+    };
+    auto number = [&out](qint64 v) { out += QByteArray::number(v); };
+    if (!action.isEmpty()) {
+        key("action");
+        const QByteArray utf8 = action.toUtf8();
+        appendJsonString(out, utf8.constData(), size_t(utf8.size()));
+    }
+    key("duration");
+    number(r.durationNs);
+    if (r.err) {
+        key("errno");
+        number(r.err);
+    }
+    key("key");
+    appendJsonString(out, r.key);
+    if (r.message[0]) {
+        key("message");
+        appendJsonString(out, r.message);
+    }
+    key("op");
+    appendJsonString(out, r.op);
+    key("phase");
+    appendJsonString(out, phaseName(r.phase), std::strlen(phaseName(r.phase)));
+    key("pid");
+    number(r.pid);
+    key("seq");
+    number(r.seq);
+    key("shell");
+    appendJsonString(out, r.shell);
+    key("side");
+    appendJsonString(out, sideName(r.side), std::strlen(sideName(r.side)));
+    key("start");
+    number(r.startNs);
+    key("state");
+    appendJsonString(out, stepStateName(r.state), std::strlen(stepStateName(r.state)));
+    key("title");
+    appendJsonString(out, r.title);
+    out += "}\n";
+    return out;
+}
 
 QJsonObject stepToJson(const StepRecord &r, const QString &action)
 {
