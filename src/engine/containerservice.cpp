@@ -593,7 +593,6 @@ Result<ContainerService::StartPlan> ContainerService::prepareStart(const Contain
         spec.lowerDirs.push_back(it->hex().toStdString());
     spec.upperDir = str(dir + u"/upper"_s);
     spec.workDir = str(dir + u"/work"_s);
-    spec.volatileUpper = c.autoRemove;
     spec.rootfs =
         str(runDir + u"/rootfs"_s); // a mount point only, seen in the container's mount namespace
     spec.hostname = str(c.hostname);

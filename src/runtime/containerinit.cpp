@@ -76,20 +76,6 @@ const char *const kDefaultReadOnly[] = {
     "/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys", "/proc/sysrq-trigger",
 };
 
-// The overlay's mount options. lowerdir holds names relative to the layers dir:
-// short enough for many layers in the one page of mount options.
-std::string overlayOptions(const LaunchSpec &spec, bool allowVolatile = true)
-{
-    std::string lower;
-    for (const auto &l : spec.lowerDirs) {
-        if (!lower.empty())
-            lower += ':';
-        lower += l;
-    }
-    return "lowerdir=" + lower + ",upperdir=" + spec.upperDir + ",workdir=" + spec.workDir +
-           (spec.volatileUpper && allowVolatile ? ",volatile" : "");
-}
-
 } // namespace
 
 std::vector<ChildStep> planChildSteps(const LaunchSpec &spec, uint32_t offset)
@@ -142,7 +128,14 @@ std::vector<ChildStep> planChildSteps(const LaunchSpec &spec, uint32_t offset)
                                  "Stop mount events from leaking to the host",
                                  "mount(NULL, \"/\", NULL, MS_REC|MS_PRIVATE, NULL)",
                                  "mount --make-rprivate /"));
-        const std::string data = overlayOptions(spec);
+        std::string lower;
+        for (const auto &l : spec.lowerDirs) {
+            if (!lower.empty())
+                lower += ':';
+            lower += l;
+        }
+        std::string data =
+            "lowerdir=" + lower + ",upperdir=" + spec.upperDir + ",workdir=" + spec.workDir;
         steps.push_back(
             makeStep(ChildOp::MountOverlay, Phase::Storage, "mount.overlay",
                      "Mount the root file system (overlayfs: image layers + a writable layer)",
@@ -341,9 +334,14 @@ Status prepareChildContext(ChildContext &ctx, const LaunchSpec &spec)
         ctx.envp.push_back(ctx.homeBuf);
     }
     ctx.envp.push_back(nullptr);
-    ctx.overlayData = overlayOptions(spec);
-    if (spec.volatileUpper)
-        ctx.overlayDataDurable = overlayOptions(spec, /*allowVolatile=*/false);
+    std::string lower;
+    for (const auto &l : spec.lowerDirs) {
+        if (!lower.empty())
+            lower += ':';
+        lower += l;
+    }
+    ctx.overlayData =
+        "lowerdir=" + lower + ",upperdir=" + spec.upperDir + ",workdir=" + spec.workDir;
     if (ctx.overlayData.size() >= 4096)
         return fail(ErrorCode::LimitExceeded,
                     "the image has too many layers for one overlay mount (" +
@@ -902,13 +900,10 @@ int capLastCap() noexcept
                 err = errno;
             break;
         case ChildOp::MountOverlay:
-            // A kernel before 5.10 refuses "volatile" (EINVAL): mount without it.
+            // lowerdir holds names relative to the layers dir: short enough for many
+            // layers in the one page of mount options.
             if (::chdir(spec.layersDir.c_str()) != 0 ||
-                (::mount("overlay", spec.rootfs.c_str(), "overlay", 0, ctx.overlayData.c_str()) !=
-                     0 &&
-                 (errno != EINVAL || ctx.overlayDataDurable.empty() ||
-                  ::mount("overlay", spec.rootfs.c_str(), "overlay", 0,
-                          ctx.overlayDataDurable.c_str()) != 0)))
+                ::mount("overlay", spec.rootfs.c_str(), "overlay", 0, ctx.overlayData.c_str()) != 0)
                 err = errno;
             else if ((rootFd = ::open(spec.rootfs.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC)) < 0)
                 err = errno;

@@ -82,7 +82,6 @@ struct ChildContext
     std::vector<int> cgroupFds;
     // Prepared strings and arrays (no allocation after the clone).
     std::string overlayData;
-    std::string overlayDataDurable; // without "volatile", for kernels before 5.10
     std::vector<const char *> argv;
     std::vector<const char *> envp;
     std::vector<std::string> envStore;

@@ -73,11 +73,6 @@ struct LaunchSpec
     std::vector<std::string> lowerDirs; // top layer first
     std::string upperDir;
     std::string workDir;
-    // Mount the overlay "volatile" (Linux 5.10): it never syncs the upper layer, not
-    // even at unmount, where it would otherwise sync the whole file system the
-    // layer lives on. For --rm containers, whose layer is deleted at exit (Podman
-    // does the same); after a crash such a layer cannot be mounted again.
-    bool volatileUpper = false;
     std::string rootfs; // the overlay's mount point
     std::string hostname;
     std::string hostsFile;  // host files bind-mounted over /etc/hosts, /etc/resolv.conf,

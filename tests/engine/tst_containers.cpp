@@ -105,22 +105,6 @@ private Q_SLOTS:
         QCOMPARE(koker({u"rm"_s, u"-f"_s, id}).exitCode, 0);
     }
 
-    // A --rm container's writable layer is thrown away at exit, so its overlay is
-    // "volatile": no sync of the store's file system when it is unmounted. A kept
-    // container's layer is synced as usual.
-    void onlyThrowawayLayersAreVolatile()
-    {
-        const QString count = u"grep -c 'fsync=volatile' /proc/self/mountinfo || true"_s;
-        auto rm = koker({u"run"_s, u"--rm"_s, u"starter"_s, u"sh"_s, u"-c"_s, count});
-        QCOMPARE(rm.exitCode, 0);
-        QCOMPARE(QString::fromUtf8(rm.out).trimmed(), u"1"_s);
-        auto kept =
-            koker({u"run"_s, u"--name"_s, u"kept-layer"_s, u"starter"_s, u"sh"_s, u"-c"_s, count});
-        QCOMPARE(kept.exitCode, 0);
-        QCOMPARE(QString::fromUtf8(kept.out).trimmed(), u"0"_s);
-        QCOMPARE(koker({u"rm"_s, u"kept-layer"_s}).exitCode, 0);
-    }
-
     // Names are unique: a taken one is refused with the id of its holder, a
     // generated one never repeats one in use, and a removed container frees its name.
     void namesAreUnique()

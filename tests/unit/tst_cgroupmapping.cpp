@@ -699,10 +699,8 @@ void TestCgroupMapping::launchSpecCarriesJoinAndFilter()
     QVERIFY(program);
     QVERIFY(!program->empty());
     spec.confinement.seccompProgram = *program;
-    spec.volatileUpper = true;
     auto back = koker::LaunchSpec::decode(spec.encode());
     QVERIFY(back);
-    QVERIFY(back->volatileUpper);
     QCOMPARE(back->cgroupThreadFiles, spec.cgroupThreadFiles);
     QCOMPARE(back->cgroupCloneInto, spec.cgroupCloneInto);
     QVERIFY(back->confinement.seccompProgram == *program);
