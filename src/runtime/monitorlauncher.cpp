@@ -96,6 +96,7 @@ waitForStart(UniqueFd control, const StepObserver &observer, const StepGate &gat
                 break;
             StepRecord rec;
             std::memcpy(&rec, msg->payload.data(), sizeof rec);
+            rec.terminate();
             if (rec.state == StepState::Planned) {
                 bool go = gate ? gate(rec) : true;
                 char answer = go ? 1 : 0;

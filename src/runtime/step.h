@@ -63,6 +63,14 @@ struct StepRecord
     void setShell(std::string_view s) { copy(shell, sizeof shell, s); }
     void setMessage(std::string_view s) { copy(message, sizeof message, s); }
 
+    /// End every text field inside its array. For a record that arrived as bytes
+    /// (a socket message): its readers take the fields as C strings.
+    void terminate()
+    {
+        key[sizeof key - 1] = title[sizeof title - 1] = op[sizeof op - 1] = '\0';
+        shell[sizeof shell - 1] = message[sizeof message - 1] = '\0';
+    }
+
     // Async-signal-safe: only memcpy.
     static void copy(char *dst, size_t cap, std::string_view s)
     {

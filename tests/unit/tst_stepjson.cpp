@@ -93,6 +93,14 @@ private Q_SLOTS:
         std::memset(r.key, 'k', sizeof r.key);
         o = parsed(koker::stepToJsonLine(r));
         QCOMPARE(o.value(u"key"_s).toString(), QString(int(sizeof r.key), u'k'));
+        // terminate() (what the engine does to a record it receives) ends it there too.
+        koker::StepRecord received = r;
+        std::memset(received.shell, 's', sizeof received.shell);
+        received.terminate();
+        QCOMPARE(std::strlen(received.key), sizeof received.key - 1);
+        QCOMPARE(std::strlen(received.shell), sizeof received.shell - 1);
+        QCOMPARE(koker::stepToJson(received).value(u"key"_s).toString(),
+                 QString(int(sizeof r.key) - 1, u'k'));
         // Overlong and surrogate encodings are not UTF-8 either.
         std::memset(r.title, 0, sizeof r.title);
         std::memcpy(r.title, "\xc0\xaf \xed\xa0\x80", 6);
