@@ -491,9 +491,9 @@ void ContainerService::refresh(ContainerRecord &r, bool save)
     if (!exit) {
         // The monitor's cleanup command folds the exit record into state.json
         // before it removes the run directory: a record read before that is stale.
-        if (auto fresh = m_store.load(r.config.id);
-            fresh && fresh->state.status != ContainerStatus::Running) {
-            r.state = fresh->state;
+        if (auto fresh = m_store.loadState(r.config.id);
+            fresh && fresh->status != ContainerStatus::Running) {
+            r.state = *fresh;
             return;
         }
     }
@@ -905,8 +905,8 @@ Status ContainerService::waitExited(const QString &id, int timeoutMs)
     for (;;) {
         if (QFile::exists(exitFile))
             return {};
-        auto r = m_store.load(id);
-        if (!r || r->state.status != ContainerStatus::Running)
+        auto state = m_store.loadState(id);
+        if (!state || state->status != ContainerStatus::Running)
             return {};
         if (t.elapsed() > timeoutMs)
             return fail(ErrorCode::Busy, "the container did not stop in time");

@@ -196,9 +196,17 @@ Result<ContainerRecord> ContainerStore::load(const QString &id) const
     if (!parsed)
         return std::unexpected(parsed.error());
     r.config = *parsed;
-    if (auto state = readJson(r.dir + u"/state.json"_s); state)
-        r.state = ContainerState::fromJson(*state);
+    if (auto state = loadState(id))
+        r.state = *state;
     return r;
+}
+
+std::optional<ContainerState> ContainerStore::loadState(const QString &id) const
+{
+    auto state = readJson(containerDir(id) + u"/state.json"_s);
+    if (!state)
+        return std::nullopt;
+    return ContainerState::fromJson(*state);
 }
 
 Status ContainerStore::saveState(const QString &id, const ContainerState &state)
@@ -247,8 +255,8 @@ Result<QList<ContainerRecord>> ContainerStore::listStates() const
         ContainerRecord r;
         r.dir = containerDir(id);
         r.config.id = id;
-        if (auto state = readJson(r.dir + u"/state.json"_s); state)
-            r.state = ContainerState::fromJson(*state);
+        if (auto state = loadState(id))
+            r.state = *state;
         out << r;
     }
     return out;
@@ -261,10 +269,7 @@ Result<ContainerRecord> ContainerStore::resolve(const QString &input) const
         return fail(ErrorCode::InvalidArgument, "empty container name or id");
     // A whole id (what the engine passes around) is a directory name: no need to
     // read every container's record to find it.
-    const bool wholeId = key.size() == 64 && std::all_of(key.begin(), key.end(), [](QChar c) {
-                             return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
-                         });
-    if (wholeId) {
+    if (isSha256Hex(key)) {
         if (auto r = load(key); r || r.error().code != ErrorCode::NotFound)
             return r;
     }

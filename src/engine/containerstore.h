@@ -24,6 +24,8 @@
 #include <QtCore/QList>
 #include <QtCore/QString>
 
+#include <optional>
+
 namespace koker {
 
 class ContainerStore
@@ -60,6 +62,8 @@ public:
     /// renamed). The caller holds lockNames().
     Status create(const ContainerConfig &config);
     Result<ContainerRecord> load(const QString &id) const;
+    /// Only its state.json: nothing before the first start (or once it is removed).
+    std::optional<ContainerState> loadState(const QString &id) const;
     Status saveState(const QString &id, const ContainerState &state);
     Status saveConfig(const ContainerConfig &config);
     /// Where a volume passed as an fd is pinned: <dir>/volumes/<n>.

@@ -2,20 +2,22 @@
 
 #include <QtCore/QCryptographicHash>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace koker {
 
+bool isLowerHex(QStringView hex)
+{
+    return !hex.isEmpty() && std::all_of(hex.begin(), hex.end(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+    });
+}
+
 bool isSha256Hex(const QString &hex)
 {
-    if (hex.size() != 64)
-        return false;
-    for (QChar c : hex) {
-        char16_t u = c.unicode();
-        if (!((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f')))
-            return false;
-    }
-    return true;
+    return hex.size() == 64 && isLowerHex(hex);
 }
 
 Result<Digest> Digest::parse(const QString &text)

@@ -46,5 +46,7 @@ inline size_t qHash(const Digest &d, size_t seed = 0)
 
 /// Whether `hex` is exactly 64 lowercase hexadecimal characters.
 bool isSha256Hex(const QString &hex);
+/// Whether `hex` is one or more lowercase hexadecimal characters (an id or a prefix).
+bool isLowerHex(QStringView hex);
 
 } // namespace koker

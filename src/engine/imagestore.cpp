@@ -311,10 +311,7 @@ Result<ImageRecord> ImageStore::resolve(const QString &nameOrId) const
     if (!all)
         return std::unexpected(all.error());
     QString id = nameOrId.startsWith(u"sha256:"_s) ? nameOrId.mid(7) : nameOrId;
-    bool hexOnly =
-        !id.isEmpty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](QChar c) {
-            return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
-        });
+    const bool hexOnly = id.size() <= 64 && isLowerHex(id);
     if (auto ref = ImageReference::parse(nameOrId); ref) {
         QString full = ref->toString();
         for (const ImageRecord &r : *all) {

@@ -1135,19 +1135,22 @@ void NetworkService::reconcile(const QSet<QString> &running)
     }
     // Host veths plugged into one of our bridges whose container is not running. The
     // kernel lists a bridge's ports in /sys/class/net/<bridge>/brif (what `brctl
-    // show` reads): one small directory per bridge, where a netlink dump of every
-    // link (and libnl's cache of them) cost about a millisecond on every command.
+    // show` reads): one small directory per bridge instead of a netlink dump (and
+    // libnl's cache) of every link of the host, on every command.
     QStringList orphanVeths;
     for (const NetworkRecord &r : networks) {
-        if (!r.isBridge())
+        if (!r.isBridge() || !net::validateInterfaceName(str(r.bridge)))
             continue;
         const QStringList ports =
             QDir(u"/sys/class/net/"_s + r.bridge + u"/brif"_s)
                 .entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot);
         for (const QString &port : ports) {
+            // Ours are "kk" + the first 12 hex digits of a container id (hostVethName).
             if (!port.startsWith(QLatin1StringView(net::kHostVethPrefix)))
                 continue;
-            QString prefix = port.mid(qsizetype(net::kHostVethPrefix.size()));
+            const QString prefix = port.mid(qsizetype(net::kHostVethPrefix.size()));
+            if (prefix.size() != 12 || !isLowerHex(prefix))
+                continue;
             auto live = std::find_if(running.begin(), running.end(),
                                      [&](const QString &id) { return id.startsWith(prefix); });
             if (live != running.end())
@@ -1156,8 +1159,8 @@ void NetworkService::reconcile(const QSet<QString> &running)
                                       [&](const auto &e) { return e.first.startsWith(prefix); });
             if (known != stale.end())
                 continue;
-            const QStringList dirs =
-                QDir(d->containers.containersDir()).entryList({prefix + u'*'}, QDir::Dirs);
+            QStringList dirs = d->containers.ids();
+            dirs.removeIf([&](const QString &id) { return !id.startsWith(prefix); });
             if (dirs.size() == 1)
                 stale[dirs.first()];
             else

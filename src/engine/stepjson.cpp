@@ -99,12 +99,6 @@ void appendJsonString(QByteArray &out, const char *s, size_t max)
     out += '"';
 }
 
-template <size_t N>
-void appendJsonString(QByteArray &out, const char (&text)[N])
-{
-    appendJsonString(out, text, N);
-}
-
 } // namespace
 
 QByteArray stepToJsonLine(const StepRecord &r, const QString &action)
@@ -117,42 +111,34 @@ QByteArray stepToJsonLine(const StepRecord &r, const QString &action)
         out += k;
         out += "\":";
     };
-    auto number = [&out](qint64 v) { out += QByteArray::number(v); };
+    auto number = [&](const char *k, qint64 v) {
+        key(k);
+        out += QByteArray::number(v);
+    };
+    auto text = [&](const char *k, const char *v, size_t max) {
+        key(k);
+        appendJsonString(out, v, max);
+    };
+    auto name = [&](const char *k, const char *v) { text(k, v, std::strlen(v)); };
     if (!action.isEmpty()) {
-        key("action");
         const QByteArray utf8 = action.toUtf8();
-        appendJsonString(out, utf8.constData(), size_t(utf8.size()));
+        text("action", utf8.constData(), size_t(utf8.size()));
     }
-    key("duration");
-    number(r.durationNs);
-    if (r.err) {
-        key("errno");
-        number(r.err);
-    }
-    key("key");
-    appendJsonString(out, r.key);
-    if (r.message[0]) {
-        key("message");
-        appendJsonString(out, r.message);
-    }
-    key("op");
-    appendJsonString(out, r.op);
-    key("phase");
-    appendJsonString(out, phaseName(r.phase), std::strlen(phaseName(r.phase)));
-    key("pid");
-    number(r.pid);
-    key("seq");
-    number(r.seq);
-    key("shell");
-    appendJsonString(out, r.shell);
-    key("side");
-    appendJsonString(out, sideName(r.side), std::strlen(sideName(r.side)));
-    key("start");
-    number(r.startNs);
-    key("state");
-    appendJsonString(out, stepStateName(r.state), std::strlen(stepStateName(r.state)));
-    key("title");
-    appendJsonString(out, r.title);
+    number("duration", r.durationNs);
+    if (r.err)
+        number("errno", r.err);
+    text("key", r.key, sizeof r.key);
+    if (r.message[0])
+        text("message", r.message, sizeof r.message);
+    text("op", r.op, sizeof r.op);
+    name("phase", phaseName(r.phase));
+    number("pid", r.pid);
+    number("seq", r.seq);
+    text("shell", r.shell, sizeof r.shell);
+    name("side", sideName(r.side));
+    number("start", r.startNs);
+    name("state", stepStateName(r.state));
+    text("title", r.title, sizeof r.title);
     out += "}\n";
     return out;
 }
