@@ -67,7 +67,83 @@ void sendSize(int controlFd)
     }
 }
 
+constexpr int kShielded[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+
 } // namespace
+
+sigset_t SignalShield::signals()
+{
+    sigset_t set;
+    sigemptyset(&set);
+    for (int sig : kShielded)
+        sigaddset(&set, sig);
+    return set;
+}
+
+SignalShield::SignalShield(std::function<void()> beforeDelivery)
+    : m_beforeDelivery(std::move(beforeDelivery))
+{
+    sigset_t set = signals();
+    ::sigprocmask(SIG_BLOCK, &set, &m_old);
+}
+
+SignalShield::~SignalShield()
+{
+    if (m_beforeDelivery && interrupted())
+        m_beforeDelivery();
+    ::sigprocmask(SIG_SETMASK, &m_old, nullptr);
+}
+
+bool SignalShield::interrupted()
+{
+    sigset_t pending;
+    sigemptyset(&pending);
+    ::sigpending(&pending);
+    for (int sig : kShielded) {
+        if (sigismember(&pending, sig))
+            return true;
+    }
+    return false;
+}
+
+std::optional<std::string> askOnTerminal()
+{
+    sigset_t set = SignalShield::signals();
+    sigset_t old;
+    ::sigprocmask(SIG_BLOCK, &set, &old);
+    int sfd = ::signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK);
+    std::optional<std::string> line;
+    std::string text;
+    for (;;) {
+        pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {sfd, POLLIN, 0}};
+        if (::poll(fds, 2, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            break;
+        }
+        if (fds[1].revents) {
+            // Taken from the queue to wake us; put back, so that the one who
+            // holds the shield still dies of it.
+            signalfd_siginfo si{};
+            if (::read(sfd, &si, sizeof si) == sizeof si)
+                ::raise(static_cast<int>(si.ssi_signo));
+            break;
+        }
+        char c;
+        if (::read(STDIN_FILENO, &c, 1) <= 0)
+            break;
+        if (c == '\n') {
+            line = std::move(text);
+            break;
+        }
+        if (text.size() < 4096)
+            text += c;
+    }
+    if (sfd >= 0)
+        ::close(sfd);
+    ::sigprocmask(SIG_SETMASK, &old, nullptr);
+    return line;
+}
 
 AttachOutcome relayAttach(int controlFd, const AttachSettings &s)
 {

@@ -94,6 +94,13 @@ static QString hintFor(const Error &error)
     }
 }
 
+void CliContext::flush()
+{
+    m_out.flush();
+    m_err.flush();
+    std::fflush(nullptr);
+}
+
 int CliContext::failWith(const Error &error, int exitCode)
 {
     m_out.flush();

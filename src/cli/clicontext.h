@@ -31,6 +31,8 @@ public:
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
+    /// Write out everything buffered (before the process may end of a signal).
+    void flush();
 
     /// The in-process engine (root only); opened on first use.
     Result<Engine *> engine();

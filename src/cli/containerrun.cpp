@@ -15,7 +15,8 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-#include <cstdio>
+#include <optional>
+#include <string>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -133,10 +134,9 @@ bool askToContinue(CliContext &ctx, const StepRecord &r)
         << "\n    " << QString::fromUtf8(r.op) << "\n    $ " << QString::fromUtf8(r.shell)
         << "\nPress Enter to run it, or type a and Enter to abort: ";
     err.flush();
-    char line[64] = {};
-    if (!std::fgets(line, sizeof line, stdin))
-        return false;
-    return line[0] != 'a' && line[0] != 'A';
+    // Ctrl-C at the prompt aborts too: the start rolls back, then koker dies of it.
+    std::optional<std::string> line = askOnTerminal();
+    return line && !line->starts_with('a') && !line->starts_with('A');
 }
 
 // Docker's run and create pull an image that is not here.
@@ -188,9 +188,19 @@ int containerRun(CliContext &ctx, const QStringList &args)
         return rc;
     for (const QString &w : NetworkService::warnings(options->network, options->ports))
         ctx.err() << "WARNING: " << w << Qt::endl;
+    // From the container's record until its monitor runs, and again from its exit
+    // until the cleanup is done, nobody but us would finish what the start made:
+    // a signal waits meanwhile, and ends koker after (see SignalShield).
+    const auto flush = [&ctx] { ctx.flush(); };
+    std::optional<SignalShield> shield(std::in_place, flush);
     auto created = (*backend)->createContainer(*options, ctx.stepPrinter());
     if (!created)
         return ctx.failWith(created.error(), kExitUsage);
+    if (SignalShield::interrupted()) {
+        if (options->autoRemove)
+            (void)(*backend)->removeContainer(created->config.id, true, ctx.stepPrinter());
+        return kExitUsage;
+    }
     StartOptions start;
     start.observer = ctx.stepPrinter();
     if (p.isSet(u"step"_s))
@@ -214,12 +224,22 @@ int containerRun(CliContext &ctx, const QStringList &args)
         ctx.out() << created->config.id << '\n';
         return 0;
     }
+    // Interrupted while it started: it goes, and after its cleanup so do we.
+    if (SignalShield::interrupted())
+        (*backend)->forwardSignal(*running, SIGKILL);
+    // The monitor runs now. Without a terminal, relayAttach() passes signals on to
+    // the container; on a terminal, one ends koker and the monitor, its owner
+    // gone, cleans up after the container itself.
+    else if (options->tty)
+        shield.reset();
     AttachOutcome outcome = attachTo(**backend, *running, options->tty, options->interactive);
     if (outcome.kind == AttachOutcome::Detached) {
         if (!ctx.quiet)
             ctx.err() << "\nDetached from " << created->config.name << "; it keeps running.\n";
         return 0;
     }
+    if (!shield)
+        shield.emplace(flush);
     // When we started it as its owner, the monitor left the cleanup to us.
     if (running->cleanupIsOurs) {
         if (auto st = (*backend)->cleanupAfterExit(running->id, ctx.stepPrinter()); !st)
@@ -278,6 +298,7 @@ int containerStart(CliContext &ctx, const QStringList &args)
     if (!backend)
         return ctx.failWith(backend.error());
     const bool attach = p.isSet(u"attach"_s) || p.isSet(u"interactive"_s);
+    const auto flush = [&ctx] { ctx.flush(); };
     if (attach && p.positional().size() > 1)
         return ctx.usageError(u"start"_s, u"you cannot attach to several containers"_s);
     int status = 0;
@@ -289,6 +310,9 @@ int containerStart(CliContext &ctx, const QStringList &args)
         }
         StartOptions start;
         start.observer = ctx.stepPrinter();
+        std::optional<SignalShield> shield;
+        if (attach)
+            shield.emplace(flush); // as in run: until the monitor runs, and during cleanup
         auto running = (*backend)->startContainer(name, start, attach);
         if (!running) {
             status = ctx.failWith(running.error().error);
@@ -299,10 +323,16 @@ int containerStart(CliContext &ctx, const QStringList &args)
                 ctx.out() << name << '\n';
             continue;
         }
+        if (SignalShield::interrupted())
+            (*backend)->forwardSignal(*running, SIGKILL);
+        else if (record->config.tty)
+            shield.reset();
         AttachOutcome outcome = attachTo(**backend, *running, record->config.tty,
                                          p.isSet(u"interactive"_s) && record->config.openStdin);
         if (outcome.kind == AttachOutcome::Detached)
             return 0;
+        if (!shield)
+            shield.emplace(flush);
         if (running->cleanupIsOurs)
             (void)(*backend)->cleanupAfterExit(running->id, ctx.stepPrinter());
         return outcome.kind == AttachOutcome::Exited ? outcome.status.code : kExitUsage;

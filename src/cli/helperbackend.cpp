@@ -125,6 +125,7 @@ bool HelperBackend::startAgent()
     const QByteArray busName = m_client.bus().baseService().toUtf8();
     pid_t pid = ::fork();
     if (pid == 0) {
+        ::signal(SIGPIPE, SIG_DFL); // koker ignores it; the agent should not inherit that
         ::dup2(pipefd[1], 3);
         const char *argv[] = {"pkttyagent",        "--notify-fd",       "3",    "--fallback",
                               "--system-bus-name", busName.constData(), nullptr};

@@ -9,6 +9,8 @@
 
 #include <QtCore/QCoreApplication>
 
+#include <signal.h>
+
 #include <span>
 
 using namespace Qt::Literals::StringLiterals;
@@ -132,6 +134,9 @@ void printUsage(QTextStream &out)
 
 int main(int argc, char **argv)
 {
+    // A reader that goes away (`koker -D run ... | head`) must not end koker in the
+    // middle of a container's cleanup: its writes fail with EPIPE instead.
+    ::signal(SIGPIPE, SIG_IGN);
     rememberArguments(argv);
 #ifndef KOKER_CLI_LIGHT
     // koker-full waits in event loops (the registry client, kokerd's client). The

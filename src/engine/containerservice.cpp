@@ -1045,6 +1045,7 @@ Status ContainerService::releaseResources(const ContainerRecord &r, const StepOb
     Status result;
     for (Step &s : plan.steps()) {
         StepRecord &x = s.record;
+        faultInjectionPoint(x.key);
         x.pid = ::getpid();
         x.startNs = realtimeNs();
         int64_t t0 = monotonicNs();
@@ -1131,6 +1132,7 @@ Status ContainerService::removeDirectory(const ContainerRecord &r, const StepObs
     rec.setTitle("Delete the container's directory (its writable layer too)");
     rec.setOp("unlinkat(...) for every file under \"" + str(r.dir) + "\" (never across a mount)");
     rec.setShell("rm -rf --one-file-system " + str(r.dir));
+    faultInjectionPoint(rec.key);
     rec.pid = ::getpid();
     rec.startNs = realtimeNs();
     int64_t t0 = monotonicNs();
@@ -1154,13 +1156,15 @@ QSet<QString> ContainerService::reconcile()
     // What is left of a container whose process ended without its cleanup (its
     // monitor died), or of a start that died half-way: not running, but its run
     // dir, made before anything else of a start, is there. `deadNow`: it was
-    // Running until refresh() looked.
+    // Running until refresh() looked. And a --rm container that exited but is
+    // still here: the cleanup that should have removed it died half-way.
     auto stranded = [this](ContainerRecord &r, bool &deadNow) {
         bool wasRunning = r.state.status == ContainerStatus::Running;
         refresh(r);
         deadNow = wasRunning && r.state.status == ContainerStatus::Exited;
-        return deadNow || (r.state.status != ContainerStatus::Running &&
-                           QFile::exists(m_store.runDir(r.config.id)));
+        return deadNow || (r.config.autoRemove && r.state.status == ContainerStatus::Exited) ||
+               (r.state.status != ContainerStatus::Running &&
+                QFile::exists(m_store.runDir(r.config.id)));
     };
     for (ContainerRecord &listed : *records) {
         bool deadNow = false;
@@ -1192,7 +1196,7 @@ QSet<QString> ContainerService::reconcile()
         (void)releaseResources(r, {}, recorded);
         if (!recorded.isEmpty())
             m_store.appendSteps(r.config.id, u"reconcile"_s, recorded);
-        if (deadNow && r.config.autoRemove) {
+        if (r.config.autoRemove && r.state.status == ContainerStatus::Exited) {
             lock = std::unexpected(Error{}); // release before remove() takes it again
             (void)remove(r.config.id, true, {});
         }

@@ -189,6 +189,102 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
     }
 
+    // The ids in the store right now, read from the disk: no koker command, which
+    // would reconcile first.
+    QStringList storedIds() const
+    {
+        return QDir(root() + u"/containers"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    }
+
+    void cliKilledDuringRmCleanup_data()
+    {
+        QTest::addColumn<QString>("key");
+        // The cleanup steps of an attached run, as a container that stays records
+        // them; a --rm run does the same and then deletes the directory.
+        auto r = koker({u"run"_s, u"--name"_s, u"keys"_s, u"-p"_s, u"127.0.0.1:18998:80"_s,
+                        u"starter"_s, u"true"_s});
+        QCOMPARE(r.exitCode, 0);
+        QStringList keys;
+        QSet<QString> startKeys; // a key the start uses too would kill the start
+        const QJsonArray steps = inspect(u"keys"_s).value(u"Steps"_s).toArray();
+        for (const QJsonValue &v : steps) {
+            QJsonObject o = v.toObject();
+            const QString key = o.value(u"key"_s).toString();
+            if (o.value(u"action"_s).toString() == u"start"_s)
+                startKeys.insert(key);
+            else if (o.value(u"action"_s).toString() == u"cleanup"_s && !keys.contains(key))
+                keys << key;
+        }
+        keys.removeIf([&](const QString &k) { return startKeys.contains(k); });
+        removeAll();
+        QVERIFY(keys.size() > 5);
+        keys << u"storage.remove"_s;
+        for (const QString &k : keys)
+            QTest::newRow(qPrintable(k)) << k;
+    }
+
+    // `run --rm` killed after its container exited, half-way through the cleanup
+    // that removes it: the next command finishes that cleanup, as Docker's daemon
+    // does for an --rm container it finds exited. No `rm` needed.
+    void cliKilledDuringRmCleanup()
+    {
+        QFETCH(QString, key);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"KOKER_FAULT_KILL_AT"_s, key);
+        p.setProcessEnvironment(env);
+        p.start(koker::test::kokerBinary(), {u"--root"_s, root(), u"run"_s, u"--rm"_s, u"-p"_s,
+                                             u"127.0.0.1:18998:80"_s, u"starter"_s, u"true"_s});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit); // it did die at that step
+        const QStringList left = storedIds();
+        QCOMPARE(left.size(), 1);
+        m_ids += QSet<QString>(left.begin(), left.end());
+        auto ps = koker({u"ps"_s, u"-aq"_s});
+        QCOMPARE(ps.exitCode, 0);
+        QCOMPARE(ps.out, QByteArray());
+        QVERIFY2(leaks().isEmpty(), qPrintable(leaks().join(u", "_s)));
+    }
+
+    // `koker -D run --rm ... | head -c1`: once head has gone, koker's writes fail
+    // (EPIPE, not SIGPIPE) and it finishes the run and its cleanup.
+    void closedPipeDoesNotStopCleanup()
+    {
+        const QString script =
+            u"'%1' --root '%2' -D run --rm starter true 2>&1 | head -c1 "
+            u">/dev/null; echo ${PIPESTATUS[0]}"_s.arg(koker::test::kokerBinary(), root());
+        auto r = koker::test::run(u"bash"_s, {u"-c"_s, script});
+        QCOMPARE(r.out.trimmed(), QByteArray("0"));
+        QCOMPARE(storedIds(), QStringList());
+        QCOMPARE(QDir(root() + u"/run/c"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
+                 QStringList());
+    }
+
+    // A signal while koker alone owns a half-made container waits until it is
+    // whole or gone: here SIGTERM at a --step prompt, after the container's record
+    // was made. The start rolls back, the --rm container goes, then koker dies of
+    // the signal.
+    void signalAtStepPromptRollsBack()
+    {
+        QProcess p;
+        p.start(koker::test::kokerBinary(),
+                {u"--root"_s, root(), u"run"_s, u"--rm"_s, u"--step"_s, u"starter"_s, u"true"_s});
+        QVERIFY(p.waitForStarted());
+        QByteArray err;
+        while (!err.contains("Press Enter") && p.state() == QProcess::Running) {
+            p.waitForReadyRead(1000);
+            err += p.readAllStandardError();
+        }
+        QVERIFY2(err.contains("Press Enter"), err.constData());
+        QCOMPARE(storedIds().size(), 1);
+        m_ids += QSet<QString>{storedIds().first()};
+        ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        QCOMPARE(storedIds(), QStringList());
+        QVERIFY2(leaks().isEmpty(), qPrintable(leaks().join(u", "_s)));
+    }
+
     void monitorKilled()
     {
         auto r = koker(
