@@ -111,6 +111,13 @@ private:
     std::string m_stdinBuf;
     bool m_closeStdinWhenDrained = false;
     pid_t m_pid = -1;
+    // The container's mount namespace, held from the start to our own exit. If the
+    // init held it alone, the kernel would tear it down inside the init's exit,
+    // before we are told of it; unmounting the overlay there syncs the file system
+    // of the writable layer (a device flush, about 0.7 ms of every `run --rm`
+    // here). Held, the teardown runs as we exit, after the exit was reported and
+    // while the owner cleans up.
+    UniqueFd m_mountNs;
     bool m_exited = false;
     int m_status = 0;
     bool m_outOpen = false, m_errOpen = false;
@@ -282,6 +289,10 @@ Status Monitor::startChild()
         return failErrno("create the container process", cloneErr);
     }
     spawn.state = StepState::Done;
+    if (m_spec.kind == LaunchSpec::Kind::Init) {
+        const std::string ns = "/proc/" + std::to_string(m_pid) + "/ns/mnt";
+        m_mountNs.reset(::open(ns.c_str(), O_RDONLY | O_CLOEXEC));
+    }
     spawn.setMessage("host pid " + std::to_string(m_pid));
     sendControl(attach::Msg::Step, {reinterpret_cast<char *>(&spawn), sizeof spawn});
     // The child's ends belong to the child now.
