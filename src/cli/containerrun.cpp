@@ -224,7 +224,9 @@ int containerRun(CliContext &ctx, const QStringList &args)
         ctx.out() << created->config.id << '\n';
         return 0;
     }
-    // Interrupted while it started: it goes, and after its cleanup so do we.
+    // Interrupted while it started: the container is killed. Without a terminal
+    // relayAttach() passes the signal on as it does any (sig-proxy); on one, the
+    // signal waits for the cleanup and then ends koker.
     if (SignalShield::interrupted())
         (*backend)->forwardSignal(*running, SIGKILL);
     // The monitor runs now. Without a terminal, relayAttach() passes signals on to
