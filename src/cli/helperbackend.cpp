@@ -125,7 +125,12 @@ bool HelperBackend::startAgent()
     const QByteArray busName = m_client.bus().baseService().toUtf8();
     pid_t pid = ::fork();
     if (pid == 0) {
-        ::signal(SIGPIPE, SIG_DFL); // koker ignores it; the agent should not inherit that
+        // Not what koker holds off or ignores (SignalShield, SIGPIPE): the agent must
+        // answer Ctrl-C and our SIGTERM.
+        sigset_t none;
+        sigemptyset(&none);
+        ::sigprocmask(SIG_SETMASK, &none, nullptr);
+        ::signal(SIGPIPE, SIG_DFL);
         ::dup2(pipefd[1], 3);
         const char *argv[] = {"pkttyagent",        "--notify-fd",       "3",    "--fallback",
                               "--system-bus-name", busName.constData(), nullptr};
