@@ -8,6 +8,7 @@
 #include "testsupport.h"
 
 #include <QtConcurrent/QtConcurrent>
+#include <QtCore/QDeadlineTimer>
 #include <QtCore/QDir>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
@@ -271,7 +272,9 @@ private Q_SLOTS:
                 {u"--root"_s, root(), u"run"_s, u"--rm"_s, u"--step"_s, u"starter"_s, u"true"_s});
         QVERIFY(p.waitForStarted());
         QByteArray err;
-        while (!err.contains("Press Enter") && p.state() == QProcess::Running) {
+        QDeadlineTimer deadline(30000);
+        while (!err.contains("Press Enter") && p.state() == QProcess::Running &&
+               !deadline.hasExpired()) {
             p.waitForReadyRead(1000);
             err += p.readAllStandardError();
         }
