@@ -1,5 +1,7 @@
 #include "iptables.h"
 
+#include "lazylibs.h"
+
 #include <libiptc/libiptc.h>
 
 #include <arpa/inet.h>
@@ -31,13 +33,13 @@ std::mutex &libiptcMutex()
 
 struct HandleFree
 {
-    void operator()(xtc_handle *h) const { iptc_free(h); }
+    void operator()(xtc_handle *h) const { lazy::iptc().iptc_free(h); }
 };
 using Handle = std::unique_ptr<xtc_handle, HandleFree>;
 
 Error iptcError(const std::string &what, int err)
 {
-    std::string text = iptc_strerror(err);
+    std::string text = lazy::iptc().iptc_strerror(err);
     Error e = failErrno("libiptc " + what + ": " + text, err).error();
     if (err == EPERM || err == EACCES)
         e.message += " (changing iptables needs root / CAP_NET_ADMIN)";
@@ -65,13 +67,15 @@ constexpr ChainRef kOwnChains[] = {
 Status transaction(const IptablesNat::Options &options, IptTable table,
                    const std::function<Result<bool>(xtc_handle *)> &body)
 {
+    if (auto st = lazy::loadLibIptc(); !st)
+        return st;
     std::lock_guard guard(libiptcMutex());
     auto lock = XtablesLock::acquire(options.lockPath, options.lockTimeoutMs);
     if (!lock)
         return std::unexpected(lock.error());
     const char *name = iptTableName(table);
     for (int attempt = 0;; ++attempt) {
-        Handle h(iptc_init(name));
+        Handle h(lazy::iptc().iptc_init(name));
         if (!h)
             return std::unexpected(iptcError(std::string("iptc_init(") + name + ")", errno));
         auto changed = body(h.get());
@@ -79,7 +83,7 @@ Status transaction(const IptablesNat::Options &options, IptTable table,
             return std::unexpected(changed.error());
         if (!*changed)
             return {};
-        if (iptc_commit(h.get()))
+        if (lazy::iptc().iptc_commit(h.get()))
             return {};
         int err = errno;
         if (err != EAGAIN || attempt >= 3)
@@ -91,11 +95,12 @@ std::vector<IptRule> decodeChain(xtc_handle *h, IptTable table, std::string_view
 {
     std::vector<IptRule> out;
     std::string c(chain);
-    for (const ipt_entry *e = iptc_first_rule(c.c_str(), h); e; e = iptc_next_rule(e, h)) {
+    for (const ipt_entry *e = lazy::iptc().iptc_first_rule(c.c_str(), h); e;
+         e = lazy::iptc().iptc_next_rule(e, h)) {
         auto *t = reinterpret_cast<const xt_entry_target *>(
             reinterpret_cast<const unsigned char *>(e) + e->target_offset);
         bool standard = t->u.user.name[0] == '\0';
-        const char *target = iptc_get_target(e, h);
+        const char *target = lazy::iptc().iptc_get_target(e, h);
         out.push_back(IptablesNat::decode(reinterpret_cast<const unsigned char *>(e),
                                           e->next_offset, table, chain, target ? target : "",
                                           standard));
@@ -444,9 +449,9 @@ Status IptablesNat::ensureChains() const
             bool changed = false;
             for (const ChainRef &c : kOwnChains) {
                 std::string name(c.chain);
-                if (c.table != table || iptc_is_chain(name.c_str(), h))
+                if (c.table != table || lazy::iptc().iptc_is_chain(name.c_str(), h))
                     continue;
-                if (!iptc_create_chain(name.c_str(), h))
+                if (!lazy::iptc().iptc_create_chain(name.c_str(), h))
                     return std::unexpected(iptcError("iptc_create_chain(" + name + ")", errno));
                 changed = true;
             }
@@ -466,7 +471,7 @@ Status IptablesNat::ensureChains() const
                         return std::unexpected(buf.error());
                     // At the top, as Docker does: a DROP further up (ufw, a lab's
                     // firewall) must not hide published ports or block forwarding.
-                    if (!iptc_insert_entry(jump.chain.c_str(), asEntry(*buf), 0, h))
+                    if (!lazy::iptc().iptc_insert_entry(jump.chain.c_str(), asEntry(*buf), 0, h))
                         return std::unexpected(
                             iptcError("iptc_insert_entry(" + jump.chain + ")", errno));
                     changed = true;
@@ -474,7 +479,7 @@ Status IptablesNat::ensureChains() const
                 // Exactly once: extra copies (a crash between two writers that did
                 // not lock, an old version) go, from the back so numbers stay valid.
                 for (size_t k = found.size(); k > 1; --k) {
-                    if (!iptc_delete_num_entry(jump.chain.c_str(), found[k - 1], h))
+                    if (!lazy::iptc().iptc_delete_num_entry(jump.chain.c_str(), found[k - 1], h))
                         return std::unexpected(
                             iptcError("iptc_delete_num_entry(" + jump.chain + ")", errno));
                     changed = true;
@@ -492,7 +497,7 @@ Status IptablesNat::ensureChains() const
                     const std::string bridge = IptRule::bridgeOfComment(rules[k - 1].comment);
                     if (bridge.empty() || ::if_nametoindex(bridge.c_str()) != 0)
                         continue;
-                    if (!iptc_delete_num_entry(chain.c_str(), unsigned(k - 1), h))
+                    if (!lazy::iptc().iptc_delete_num_entry(chain.c_str(), unsigned(k - 1), h))
                         return std::unexpected(
                             iptcError("iptc_delete_num_entry(" + chain + ")", errno));
                     changed = true;
@@ -518,7 +523,7 @@ Status IptablesNat::removeChains() const
                 for (size_t k = rules.size(); k > 0; --k) {
                     if (rules[k - 1] != jump)
                         continue;
-                    if (!iptc_delete_num_entry(jump.chain.c_str(), unsigned(k - 1), h))
+                    if (!lazy::iptc().iptc_delete_num_entry(jump.chain.c_str(), unsigned(k - 1), h))
                         return std::unexpected(
                             iptcError("iptc_delete_num_entry(" + jump.chain + ")", errno));
                     changed = true;
@@ -526,9 +531,10 @@ Status IptablesNat::removeChains() const
             }
             for (const ChainRef &c : kOwnChains) {
                 std::string name(c.chain);
-                if (c.table != table || !iptc_is_chain(name.c_str(), h))
+                if (c.table != table || !lazy::iptc().iptc_is_chain(name.c_str(), h))
                     continue;
-                if (!iptc_flush_entries(name.c_str(), h) || !iptc_delete_chain(name.c_str(), h))
+                if (!lazy::iptc().iptc_flush_entries(name.c_str(), h) ||
+                    !lazy::iptc().iptc_delete_chain(name.c_str(), h))
                     return std::unexpected(iptcError("remove chain " + name +
                                                          " (is it still jumped to from elsewhere?)",
                                                      errno));
@@ -548,14 +554,14 @@ Status IptablesNat::addRule(const IptRule &rule) const
     if (!buf)
         return std::unexpected(buf.error());
     auto st = transaction(m_options, rule.table, [&](xtc_handle *h) -> Result<bool> {
-        if (!iptc_is_chain(rule.chain.c_str(), h))
+        if (!lazy::iptc().iptc_is_chain(rule.chain.c_str(), h))
             return fail(ErrorCode::NotFound, "chain " + rule.chain + " does not exist in table " +
                                                  iptTableName(rule.table) +
                                                  "; set up the koker chains first");
         auto mask = fullMask(buf->size());
-        if (iptc_check_entry(rule.chain.c_str(), asEntry(*buf), mask.data(), h))
+        if (lazy::iptc().iptc_check_entry(rule.chain.c_str(), asEntry(*buf), mask.data(), h))
             return false; // already there: adding is idempotent
-        if (!iptc_append_entry(rule.chain.c_str(), asEntry(*buf), h))
+        if (!lazy::iptc().iptc_append_entry(rule.chain.c_str(), asEntry(*buf), h))
             return std::unexpected(iptcError("iptc_append_entry(" + rule.chain + ")", errno));
         return true;
     });
@@ -571,10 +577,10 @@ Status IptablesNat::deleteRule(const IptRule &rule) const
     if (!buf)
         return std::unexpected(buf.error());
     auto st = transaction(m_options, rule.table, [&](xtc_handle *h) -> Result<bool> {
-        if (!iptc_is_chain(rule.chain.c_str(), h))
+        if (!lazy::iptc().iptc_is_chain(rule.chain.c_str(), h))
             return false; // no chain, no rule: nothing to delete
         auto mask = fullMask(buf->size());
-        if (iptc_delete_entry(rule.chain.c_str(), asEntry(*buf), mask.data(), h))
+        if (lazy::iptc().iptc_delete_entry(rule.chain.c_str(), asEntry(*buf), mask.data(), h))
             return true;
         // libiptc says ENOENT ("Bad rule (does a matching rule exist in that chain?)")
         // when no entry matches: the rule is already gone.
@@ -595,10 +601,11 @@ Result<bool> IptablesNat::hasRule(const IptRule &rule) const
         return std::unexpected(buf.error());
     bool found = false;
     auto st = transaction(m_options, rule.table, [&](xtc_handle *h) -> Result<bool> {
-        if (!iptc_is_chain(rule.chain.c_str(), h))
+        if (!lazy::iptc().iptc_is_chain(rule.chain.c_str(), h))
             return false;
         auto mask = fullMask(buf->size());
-        found = iptc_check_entry(rule.chain.c_str(), asEntry(*buf), mask.data(), h) != 0;
+        found =
+            lazy::iptc().iptc_check_entry(rule.chain.c_str(), asEntry(*buf), mask.data(), h) != 0;
         return false;
     });
     if (!st)
@@ -611,7 +618,7 @@ Result<std::vector<IptRule>> IptablesNat::listRules(IptTable table, std::string_
     std::vector<IptRule> out;
     std::string name(chain);
     auto st = transaction(m_options, table, [&](xtc_handle *h) -> Result<bool> {
-        if (iptc_is_chain(name.c_str(), h))
+        if (lazy::iptc().iptc_is_chain(name.c_str(), h))
             out = decodeChain(h, table, chain);
         return false;
     });
@@ -645,13 +652,13 @@ Result<int> IptablesNat::removeByComment(std::string_view comment) const
             removedHere = 0;
             for (const ChainRef &c : kOwnChains) {
                 std::string name(c.chain);
-                if (c.table != table || !iptc_is_chain(name.c_str(), h))
+                if (c.table != table || !lazy::iptc().iptc_is_chain(name.c_str(), h))
                     continue;
                 std::vector<IptRule> rules = decodeChain(h, table, c.chain);
                 for (size_t k = rules.size(); k > 0; --k) {
                     if (rules[k - 1].comment != comment)
                         continue;
-                    if (!iptc_delete_num_entry(name.c_str(), unsigned(k - 1), h))
+                    if (!lazy::iptc().iptc_delete_num_entry(name.c_str(), unsigned(k - 1), h))
                         return std::unexpected(
                             iptcError("iptc_delete_num_entry(" + name + ")", errno));
                     ++removedHere;

@@ -1,5 +1,6 @@
 #include "netlink.h"
 
+#include "lazylibs.h"
 #include "netnames.h"
 #include "netnamespace.h"
 
@@ -32,27 +33,27 @@ namespace {
 // RAII for the libnl objects we allocate; each type has its own put/free.
 struct LinkPut
 {
-    void operator()(rtnl_link *l) const { rtnl_link_put(l); }
+    void operator()(rtnl_link *l) const { lazy::nl().rtnl_link_put(l); }
 };
 struct AddrPut
 {
-    void operator()(rtnl_addr *a) const { rtnl_addr_put(a); }
+    void operator()(rtnl_addr *a) const { lazy::nl().rtnl_addr_put(a); }
 };
 struct RoutePut
 {
-    void operator()(rtnl_route *r) const { rtnl_route_put(r); }
+    void operator()(rtnl_route *r) const { lazy::nl().rtnl_route_put(r); }
 };
 struct NlAddrPut
 {
-    void operator()(nl_addr *a) const { nl_addr_put(a); }
+    void operator()(nl_addr *a) const { lazy::nl().nl_addr_put(a); }
 };
 struct CacheFree
 {
-    void operator()(nl_cache *c) const { nl_cache_free(c); }
+    void operator()(nl_cache *c) const { lazy::nl().nl_cache_free(c); }
 };
 struct MsgFree
 {
-    void operator()(nl_msg *m) const { nlmsg_free(m); }
+    void operator()(nl_msg *m) const { lazy::nl().nlmsg_free(m); }
 };
 using LinkPtr = std::unique_ptr<rtnl_link, LinkPut>;
 using AddrPtr = std::unique_ptr<rtnl_addr, AddrPut>;
@@ -112,7 +113,7 @@ Error nlError(const std::string &what, int nle)
     int err = errnoOf(nle);
     std::string msg = what;
     if (err == 0)
-        msg += ": " + std::string(nl_geterror(nle));
+        msg += ": " + std::string(lazy::nl().nl_geterror(nle));
     else if (err == EPERM || err == EACCES)
         msg += " (network configuration needs root / CAP_NET_ADMIN)";
     else if (err == EOPNOTSUPP)
@@ -126,32 +127,34 @@ Error nlError(const std::string &what, int nle)
 NlAddrPtr inetAddress(Ipv4Address ip, int prefix)
 {
     uint32_t nbo = ip.networkOrder();
-    NlAddrPtr a(nl_addr_build(AF_INET, &nbo, sizeof nbo));
+    NlAddrPtr a(lazy::nl().nl_addr_build(AF_INET, &nbo, sizeof nbo));
     if (a)
-        nl_addr_set_prefixlen(a.get(), prefix);
+        lazy::nl().nl_addr_set_prefixlen(a.get(), prefix);
     return a;
 }
 
 Ipv4Address fromNlAddr(nl_addr *a)
 {
-    if (!a || nl_addr_get_len(a) != 4)
+    if (!a || lazy::nl().nl_addr_get_len(a) != 4)
         return Ipv4Address(); // libnl gives an empty address for 0.0.0.0/0
     uint32_t nbo;
-    std::memcpy(&nbo, nl_addr_get_binary_addr(a), 4);
+    std::memcpy(&nbo, lazy::nl().nl_addr_get_binary_addr(a), 4);
     return Ipv4Address::fromNetworkOrder(nbo);
 }
 
 Result<nl_sock *> connectSocket()
 {
-    nl_sock *sock = nl_socket_alloc();
+    if (auto st = lazy::loadLibNl(); !st)
+        return std::unexpected(st.error());
+    nl_sock *sock = lazy::nl().nl_socket_alloc();
     if (!sock)
         return fail(ErrorCode::System, "out of memory allocating a netlink socket");
-    if (int err = nl_connect(sock, NETLINK_ROUTE); err < 0) {
-        nl_socket_free(sock);
+    if (int err = lazy::nl().nl_connect(sock, NETLINK_ROUTE); err < 0) {
+        lazy::nl().nl_socket_free(sock);
         return std::unexpected(nlError("connect a NETLINK_ROUTE socket", err));
     }
     // libnl opens it SOCK_CLOEXEC; make sure, so no container ever inherits it.
-    int fd = nl_socket_get_fd(sock);
+    int fd = lazy::nl().nl_socket_get_fd(sock);
     int flags = ::fcntl(fd, F_GETFD);
     if (flags >= 0 && !(flags & FD_CLOEXEC))
         ::fcntl(fd, F_SETFD, flags | FD_CLOEXEC);
@@ -161,17 +164,17 @@ Result<nl_sock *> connectSocket()
 Netlink::Link linkFrom(rtnl_link *l)
 {
     Netlink::Link out;
-    out.index = rtnl_link_get_ifindex(l);
-    if (const char *n = rtnl_link_get_name(l))
+    out.index = lazy::nl().rtnl_link_get_ifindex(l);
+    if (const char *n = lazy::nl().rtnl_link_get_name(l))
         out.name = n;
-    if (const char *k = rtnl_link_get_type(l))
+    if (const char *k = lazy::nl().rtnl_link_get_type(l))
         out.kind = k;
-    out.masterIndex = rtnl_link_get_master(l);
-    out.up = (rtnl_link_get_flags(l) & IFF_UP) != 0;
-    out.mtu = rtnl_link_get_mtu(l);
-    if (nl_addr *a = rtnl_link_get_addr(l); a && nl_addr_get_len(a) == 6) {
+    out.masterIndex = lazy::nl().rtnl_link_get_master(l);
+    out.up = (lazy::nl().rtnl_link_get_flags(l) & IFF_UP) != 0;
+    out.mtu = lazy::nl().rtnl_link_get_mtu(l);
+    if (nl_addr *a = lazy::nl().rtnl_link_get_addr(l); a && lazy::nl().nl_addr_get_len(a) == 6) {
         char buf[32];
-        out.mac = nl_addr2str(a, buf, sizeof buf);
+        out.mac = lazy::nl().nl_addr2str(a, buf, sizeof buf);
     }
     return out;
 }
@@ -180,7 +183,7 @@ Netlink::Link linkFrom(rtnl_link *l)
 
 void Netlink::SockFree::operator()(nl_sock *sock) const
 {
-    nl_socket_free(sock); // closes the fd
+    lazy::nl().nl_socket_free(sock); // closes the fd
 }
 
 Netlink::Netlink(Netlink &&) noexcept = default;
@@ -230,15 +233,16 @@ Status Netlink::createBridge(const std::string &name, int mtu)
 {
     if (auto st = validateInterfaceName(name); !st)
         return st;
-    LinkPtr l(rtnl_link_alloc());
+    LinkPtr l(lazy::nl().rtnl_link_alloc());
     if (!l)
         return fail(ErrorCode::System, "out of memory");
-    rtnl_link_set_name(l.get(), name.c_str());
-    if (int err = rtnl_link_set_type(l.get(), "bridge"); err < 0)
+    lazy::nl().rtnl_link_set_name(l.get(), name.c_str());
+    if (int err = lazy::nl().rtnl_link_set_type(l.get(), "bridge"); err < 0)
         return std::unexpected(nlError("set link type bridge", err));
     if (mtu > 0)
-        rtnl_link_set_mtu(l.get(), unsigned(mtu));
-    if (int err = rtnl_link_add(m_sock.get(), l.get(), NLM_F_CREATE | NLM_F_EXCL); err < 0) {
+        lazy::nl().rtnl_link_set_mtu(l.get(), unsigned(mtu));
+    if (int err = lazy::nl().rtnl_link_add(m_sock.get(), l.get(), NLM_F_CREATE | NLM_F_EXCL);
+        err < 0) {
         Error e = nlError("create bridge " + name, err);
         if (e.sysErrno == EEXIST)
             e.message += "; an interface of that name exists (`ip link show " + name + "`)";
@@ -254,19 +258,20 @@ Status Netlink::createVeth(const std::string &name, const std::string &peerName,
         return st;
     if (auto st = validateInterfaceName(peerName); !st)
         return st;
-    LinkPtr l(rtnl_link_veth_alloc());
+    LinkPtr l(lazy::nl().rtnl_link_veth_alloc());
     if (!l)
         return fail(ErrorCode::System, "out of memory");
-    rtnl_link_set_name(l.get(), name.c_str());
+    lazy::nl().rtnl_link_set_name(l.get(), name.c_str());
     if (mtu > 0)
-        rtnl_link_set_mtu(l.get(), unsigned(mtu));
-    LinkPtr peer(rtnl_link_veth_get_peer(l.get())); // takes a reference
-    rtnl_link_set_name(peer.get(), peerName.c_str());
+        lazy::nl().rtnl_link_set_mtu(l.get(), unsigned(mtu));
+    LinkPtr peer(lazy::nl().rtnl_link_veth_get_peer(l.get())); // takes a reference
+    lazy::nl().rtnl_link_set_name(peer.get(), peerName.c_str());
     if (mtu > 0)
-        rtnl_link_set_mtu(peer.get(), unsigned(mtu));
+        lazy::nl().rtnl_link_set_mtu(peer.get(), unsigned(mtu));
     if (peerNsFd >= 0)
-        rtnl_link_set_ns_fd(peer.get(), peerNsFd);
-    if (int err = rtnl_link_add(m_sock.get(), l.get(), NLM_F_CREATE | NLM_F_EXCL); err < 0) {
+        lazy::nl().rtnl_link_set_ns_fd(peer.get(), peerNsFd);
+    if (int err = lazy::nl().rtnl_link_add(m_sock.get(), l.get(), NLM_F_CREATE | NLM_F_EXCL);
+        err < 0) {
         Error e = nlError("create veth pair " + name + " <-> " + peerName, err);
         if (e.sysErrno == EEXIST)
             e.message +=
@@ -286,7 +291,7 @@ Status sendLinkChange(nl_sock *sock, const std::string &what, int index, const s
                       unsigned flags, unsigned change,
                       const std::function<int(nl_msg *)> &fill = {})
 {
-    MsgPtr msg(nlmsg_alloc_simple(RTM_NEWLINK, 0));
+    MsgPtr msg(lazy::nl().nlmsg_alloc_simple(RTM_NEWLINK, 0));
     if (!msg)
         return fail(ErrorCode::System, "out of memory");
     ifinfomsg ifi{};
@@ -294,15 +299,15 @@ Status sendLinkChange(nl_sock *sock, const std::string &what, int index, const s
     ifi.ifi_index = index;
     ifi.ifi_flags = flags;
     ifi.ifi_change = change;
-    int err = nlmsg_append(msg.get(), &ifi, sizeof ifi, NLMSG_ALIGNTO);
+    int err = lazy::nl().nlmsg_append(msg.get(), &ifi, sizeof ifi, NLMSG_ALIGNTO);
     // With index 0 the kernel finds the link by IFLA_IFNAME.
     if (err >= 0 && index == 0)
-        err = nla_put_string(msg.get(), IFLA_IFNAME, name.c_str());
+        err = lazy::nl().nla_put_string(msg.get(), IFLA_IFNAME, name.c_str());
     if (err >= 0 && fill)
         err = fill(msg.get());
     if (err < 0)
         return std::unexpected(nlError(what + ": build request", err));
-    err = nl_send_sync(sock, msg.release()); // sends, waits for the ACK, frees
+    err = lazy::nl().nl_send_sync(sock, msg.release()); // sends, waits for the ACK, frees
     if (err < 0) {
         Error e = nlError(what, err);
         if (e.sysErrno == ENODEV)
@@ -318,7 +323,7 @@ Status Netlink::moveToNamespace(const std::string &name, int nsFd)
 {
     return sendLinkChange(
         m_sock.get(), "move " + name + " to another network namespace", 0, name, 0, 0,
-        [&](nl_msg *m) { return nla_put_u32(m, IFLA_NET_NS_FD, uint32_t(nsFd)); });
+        [&](nl_msg *m) { return lazy::nl().nla_put_u32(m, IFLA_NET_NS_FD, uint32_t(nsFd)); });
 }
 
 Status Netlink::setMaster(const std::string &name, const std::string &master)
@@ -334,7 +339,7 @@ Status Netlink::setMaster(const std::string &name, const std::string &master)
                           master.empty() ? "release " + name + " from its bridge"
                                          : "attach " + name + " to bridge " + master,
                           0, name, 0, 0, [&](nl_msg *m) {
-                              return nla_put_u32(m, IFLA_MASTER, uint32_t(masterIndex));
+                              return lazy::nl().nla_put_u32(m, IFLA_MASTER, uint32_t(masterIndex));
                           });
 }
 
@@ -351,8 +356,9 @@ Status Netlink::rename(const std::string &from, const std::string &to)
     auto idx = indexOf(from);
     if (!idx)
         return std::unexpected(withContext(idx.error(), "rename " + from));
-    return sendLinkChange(m_sock.get(), "rename " + from + " to " + to, *idx, from, 0, 0,
-                          [&](nl_msg *m) { return nla_put_string(m, IFLA_IFNAME, to.c_str()); });
+    return sendLinkChange(
+        m_sock.get(), "rename " + from + " to " + to, *idx, from, 0, 0,
+        [&](nl_msg *m) { return lazy::nl().nla_put_string(m, IFLA_IFNAME, to.c_str()); });
 }
 
 Status Netlink::setMacAddress(const std::string &name, std::string_view mac)
@@ -363,7 +369,7 @@ Status Netlink::setMacAddress(const std::string &name, std::string_view mac)
                     "'" + std::string(mac.substr(0, 40)) +
                         "' is not a MAC address (write six hex bytes, like 02:42:0a:58:00:02)");
     return sendLinkChange(m_sock.get(), "set the MAC address of " + name, 0, name, 0, 0,
-                          [&](nl_msg *m) { return nla_put(m, IFLA_ADDRESS, 6, bytes); });
+                          [&](nl_msg *m) { return lazy::nl().nla_put(m, IFLA_ADDRESS, 6, bytes); });
 }
 
 Status Netlink::addAddress(const std::string &name, const Ipv4Cidr &address)
@@ -371,17 +377,17 @@ Status Netlink::addAddress(const std::string &name, const Ipv4Cidr &address)
     auto idx = indexOf(name);
     if (!idx)
         return std::unexpected(withContext(idx.error(), "add address " + address.toString()));
-    AddrPtr a(rtnl_addr_alloc());
+    AddrPtr a(lazy::nl().rtnl_addr_alloc());
     NlAddrPtr local = inetAddress(address.address(), address.prefix());
     if (!a || !local)
         return fail(ErrorCode::System, "out of memory");
-    rtnl_addr_set_ifindex(a.get(), *idx);
-    rtnl_addr_set_family(a.get(), AF_INET);
-    if (int err = rtnl_addr_set_local(a.get(), local.get()); err < 0)
+    lazy::nl().rtnl_addr_set_ifindex(a.get(), *idx);
+    lazy::nl().rtnl_addr_set_family(a.get(), AF_INET);
+    if (int err = lazy::nl().rtnl_addr_set_local(a.get(), local.get()); err < 0)
         return std::unexpected(nlError("set address", err));
-    rtnl_addr_set_prefixlen(a.get(), address.prefix());
+    lazy::nl().rtnl_addr_set_prefixlen(a.get(), address.prefix());
     // rtnl_addr_add adds NLM_F_CREATE; EXCL like `ip addr add` (which refuses a duplicate).
-    if (int err = rtnl_addr_add(m_sock.get(), a.get(), NLM_F_EXCL); err < 0) {
+    if (int err = lazy::nl().rtnl_addr_add(m_sock.get(), a.get(), NLM_F_EXCL); err < 0) {
         Error e = nlError("add address " + address.toString() + " to " + name, err);
         if (e.sysErrno == EEXIST)
             e.message += "; the interface already has it";
@@ -398,15 +404,15 @@ Status Netlink::deleteAddress(const std::string &name, const Ipv4Cidr &address)
             return {}; // the interface is gone and its addresses with it
         return std::unexpected(idx.error());
     }
-    AddrPtr a(rtnl_addr_alloc());
+    AddrPtr a(lazy::nl().rtnl_addr_alloc());
     NlAddrPtr local = inetAddress(address.address(), address.prefix());
     if (!a || !local)
         return fail(ErrorCode::System, "out of memory");
-    rtnl_addr_set_ifindex(a.get(), *idx);
-    rtnl_addr_set_family(a.get(), AF_INET);
-    rtnl_addr_set_local(a.get(), local.get());
-    rtnl_addr_set_prefixlen(a.get(), address.prefix());
-    if (int err = rtnl_addr_delete(m_sock.get(), a.get(), 0); err < 0) {
+    lazy::nl().rtnl_addr_set_ifindex(a.get(), *idx);
+    lazy::nl().rtnl_addr_set_family(a.get(), AF_INET);
+    lazy::nl().rtnl_addr_set_local(a.get(), local.get());
+    lazy::nl().rtnl_addr_set_prefixlen(a.get(), address.prefix());
+    if (int err = lazy::nl().rtnl_addr_delete(m_sock.get(), a.get(), 0); err < 0) {
         if (errnoOf(err) == EADDRNOTAVAIL || isGone(err))
             return {};
         return std::unexpected(
@@ -426,28 +432,28 @@ Status Netlink::routeRequest(bool add, const Ipv4Cidr &destination, Ipv4Address 
             return {}; // routes die with their interface
         return std::unexpected(withContext(idx.error(), what));
     }
-    RoutePtr r(rtnl_route_alloc());
+    RoutePtr r(lazy::nl().rtnl_route_alloc());
     NlAddrPtr dst = inetAddress(destination.network(), destination.prefix());
     NlAddrPtr gw = inetAddress(gateway, 32);
-    rtnl_nexthop *nh = rtnl_route_nh_alloc();
+    rtnl_nexthop *nh = lazy::nl().rtnl_route_nh_alloc();
     if (!r || !dst || !gw || !nh) {
         if (nh)
-            rtnl_route_nh_free(nh);
+            lazy::nl().rtnl_route_nh_free(nh);
         return fail(ErrorCode::System, "out of memory");
     }
-    rtnl_route_set_family(r.get(), AF_INET);
-    rtnl_route_set_table(r.get(), RT_TABLE_MAIN);
-    rtnl_route_set_type(r.get(), RTN_UNICAST);
+    lazy::nl().rtnl_route_set_family(r.get(), AF_INET);
+    lazy::nl().rtnl_route_set_table(r.get(), RT_TABLE_MAIN);
+    lazy::nl().rtnl_route_set_type(r.get(), RTN_UNICAST);
     if (add) {
-        rtnl_route_set_scope(r.get(), RT_SCOPE_UNIVERSE);
-        rtnl_route_set_protocol(r.get(), RTPROT_BOOT); // what `ip route add` records
+        lazy::nl().rtnl_route_set_scope(r.get(), RT_SCOPE_UNIVERSE);
+        lazy::nl().rtnl_route_set_protocol(r.get(), RTPROT_BOOT); // what `ip route add` records
     }
-    rtnl_route_set_dst(r.get(), dst.get());
-    rtnl_route_nh_set_ifindex(nh, *idx);
-    rtnl_route_nh_set_gateway(nh, gw.get());
-    rtnl_route_add_nexthop(r.get(), nh); // the route owns nh from here
-    int err = add ? rtnl_route_add(m_sock.get(), r.get(), NLM_F_EXCL)
-                  : rtnl_route_delete(m_sock.get(), r.get(), 0);
+    lazy::nl().rtnl_route_set_dst(r.get(), dst.get());
+    lazy::nl().rtnl_route_nh_set_ifindex(nh, *idx);
+    lazy::nl().rtnl_route_nh_set_gateway(nh, gw.get());
+    lazy::nl().rtnl_route_add_nexthop(r.get(), nh); // the route owns nh from here
+    int err = add ? lazy::nl().rtnl_route_add(m_sock.get(), r.get(), NLM_F_EXCL)
+                  : lazy::nl().rtnl_route_delete(m_sock.get(), r.get(), 0);
     if (err < 0) {
         if (!add && (isGone(err) || errnoOf(err) == ESRCH))
             return {};
@@ -480,11 +486,11 @@ Status Netlink::deleteLink(const std::string &name)
 {
     if (auto st = validateInterfaceName(name); !st)
         return st;
-    LinkPtr l(rtnl_link_alloc());
+    LinkPtr l(lazy::nl().rtnl_link_alloc());
     if (!l)
         return fail(ErrorCode::System, "out of memory");
-    rtnl_link_set_name(l.get(), name.c_str());
-    if (int err = rtnl_link_delete(m_sock.get(), l.get()); err < 0) {
+    lazy::nl().rtnl_link_set_name(l.get(), name.c_str());
+    if (int err = lazy::nl().rtnl_link_delete(m_sock.get(), l.get()); err < 0) {
         if (isGone(err))
             return {}; // already gone: deleting is idempotent
         return std::unexpected(nlError("delete interface " + name, err));
@@ -507,7 +513,7 @@ Result<Netlink::Link> Netlink::link(const std::string &name)
     if (auto st = validateInterfaceName(name); !st)
         return std::unexpected(st.error());
     rtnl_link *raw = nullptr;
-    if (int err = rtnl_link_get_kernel(m_sock.get(), 0, name.c_str(), &raw); err < 0) {
+    if (int err = lazy::nl().rtnl_link_get_kernel(m_sock.get(), 0, name.c_str(), &raw); err < 0) {
         if (isGone(err))
             return fail(ErrorCode::NotFound, "no interface named " + name);
         return std::unexpected(nlError("look up interface " + name, err));
@@ -519,11 +525,12 @@ Result<Netlink::Link> Netlink::link(const std::string &name)
 Result<std::vector<Netlink::Link>> Netlink::links()
 {
     nl_cache *raw = nullptr;
-    if (int err = rtnl_link_alloc_cache(m_sock.get(), AF_UNSPEC, &raw); err < 0)
+    if (int err = lazy::nl().rtnl_link_alloc_cache(m_sock.get(), AF_UNSPEC, &raw); err < 0)
         return std::unexpected(nlError("list interfaces", err));
     CachePtr cache(raw);
     std::vector<Link> out;
-    for (nl_object *o = nl_cache_get_first(cache.get()); o; o = nl_cache_get_next(o))
+    for (nl_object *o = lazy::nl().nl_cache_get_first(cache.get()); o;
+         o = lazy::nl().nl_cache_get_next(o))
         out.push_back(linkFrom(reinterpret_cast<rtnl_link *>(o)));
     return out;
 }
@@ -537,18 +544,20 @@ Result<std::vector<Netlink::Address>> Netlink::ipv4Addresses()
     for (const Link &l : *all)
         names[l.index] = l.name;
     nl_cache *raw = nullptr;
-    if (int err = rtnl_addr_alloc_cache(m_sock.get(), &raw); err < 0)
+    if (int err = lazy::nl().rtnl_addr_alloc_cache(m_sock.get(), &raw); err < 0)
         return std::unexpected(nlError("list addresses", err));
     CachePtr cache(raw);
     std::vector<Address> out;
-    for (nl_object *o = nl_cache_get_first(cache.get()); o; o = nl_cache_get_next(o)) {
+    for (nl_object *o = lazy::nl().nl_cache_get_first(cache.get()); o;
+         o = lazy::nl().nl_cache_get_next(o)) {
         auto *a = reinterpret_cast<rtnl_addr *>(o);
-        if (rtnl_addr_get_family(a) != AF_INET)
+        if (lazy::nl().rtnl_addr_get_family(a) != AF_INET)
             continue;
         Address addr;
-        addr.index = rtnl_addr_get_ifindex(a);
+        addr.index = lazy::nl().rtnl_addr_get_ifindex(a);
         addr.interface = names[addr.index];
-        addr.address = Ipv4Cidr(fromNlAddr(rtnl_addr_get_local(a)), rtnl_addr_get_prefixlen(a));
+        addr.address = Ipv4Cidr(fromNlAddr(lazy::nl().rtnl_addr_get_local(a)),
+                                lazy::nl().rtnl_addr_get_prefixlen(a));
         out.push_back(addr);
     }
     return out;
@@ -563,23 +572,26 @@ Result<std::vector<Netlink::Route>> Netlink::ipv4Routes()
     for (const Link &l : *all)
         names[l.index] = l.name;
     nl_cache *raw = nullptr;
-    if (int err = rtnl_route_alloc_cache(m_sock.get(), AF_INET, 0, &raw); err < 0)
+    if (int err = lazy::nl().rtnl_route_alloc_cache(m_sock.get(), AF_INET, 0, &raw); err < 0)
         return std::unexpected(nlError("list routes", err));
     CachePtr cache(raw);
     std::vector<Route> out;
-    for (nl_object *o = nl_cache_get_first(cache.get()); o; o = nl_cache_get_next(o)) {
+    for (nl_object *o = lazy::nl().nl_cache_get_first(cache.get()); o;
+         o = lazy::nl().nl_cache_get_next(o)) {
         auto *r = reinterpret_cast<rtnl_route *>(o);
-        if (rtnl_route_get_family(r) != AF_INET || rtnl_route_get_table(r) == RT_TABLE_LOCAL)
+        if (lazy::nl().rtnl_route_get_family(r) != AF_INET ||
+            lazy::nl().rtnl_route_get_table(r) == RT_TABLE_LOCAL)
             continue;
         Route route;
-        nl_addr *dst = rtnl_route_get_dst(r);
-        route.destination = Ipv4Cidr(fromNlAddr(dst), dst ? int(nl_addr_get_prefixlen(dst)) : 0);
-        route.table = rtnl_route_get_table(r);
-        if (rtnl_route_get_nnexthops(r) > 0) {
-            rtnl_nexthop *nh = rtnl_route_nexthop_n(r, 0);
-            if (nl_addr *gw = rtnl_route_nh_get_gateway(nh))
+        nl_addr *dst = lazy::nl().rtnl_route_get_dst(r);
+        route.destination =
+            Ipv4Cidr(fromNlAddr(dst), dst ? int(lazy::nl().nl_addr_get_prefixlen(dst)) : 0);
+        route.table = lazy::nl().rtnl_route_get_table(r);
+        if (lazy::nl().rtnl_route_get_nnexthops(r) > 0) {
+            rtnl_nexthop *nh = lazy::nl().rtnl_route_nexthop_n(r, 0);
+            if (nl_addr *gw = lazy::nl().rtnl_route_nh_get_gateway(nh))
                 route.gateway = fromNlAddr(gw);
-            route.interface = names[rtnl_route_nh_get_ifindex(nh)];
+            route.interface = names[lazy::nl().rtnl_route_nh_get_ifindex(nh)];
         }
         out.push_back(route);
     }

@@ -1,10 +1,12 @@
 #include "seccompfilter.h"
 
 #include "fsutil.h"
+#include "lazylibs.h"
 
 #include <seccomp.h>
 
 #include <fcntl.h>
+#include <linux/audit.h>
 #include <linux/filter.h>
 #include <linux/sched.h>
 #include <sys/mman.h>
@@ -440,6 +442,14 @@ const std::vector<const char *> &seccompDeniedSyscalls()
 
 namespace {
 
+#if defined(__x86_64__)
+constexpr uint32_t kAuditArch = AUDIT_ARCH_X86_64;
+#elif defined(__aarch64__)
+constexpr uint32_t kAuditArch = AUDIT_ARCH_AARCH64;
+#else
+#error "add this architecture's AUDIT_ARCH_ constant"
+#endif
+
 // One rule of the filter, as data: the cache key is a hash of the whole list, so
 // any change to the profile (a table above or a rule below) makes a new key.
 struct Rule
@@ -513,21 +523,24 @@ std::string cachePath(const std::string &cacheDir, uint64_t capabilities)
 
 Result<std::vector<char>> buildSeccompProgram(uint64_t capabilities)
 {
-    std::unique_ptr<void, decltype(&seccomp_release)> ctx(seccomp_init(SCMP_ACT_ERRNO(EPERM)),
-                                                          seccomp_release);
+    if (auto st = lazy::loadLibSeccomp(); !st)
+        return std::unexpected(st.error());
+    const lazy::LibSeccomp &sc = lazy::seccomp();
+    std::unique_ptr<void, decltype(sc.seccomp_release)> ctx(sc.seccomp_init(SCMP_ACT_ERRNO(EPERM)),
+                                                            sc.seccomp_release);
     if (!ctx)
         return fail(ErrorCode::System, "seccomp_init failed");
     for (const Rule &r : profileRules(capabilities)) {
-        int nr = seccomp_syscall_resolve_name(r.syscall);
+        int nr = lazy::seccomp().seccomp_syscall_resolve_name(r.syscall);
         if (nr == __NR_SCMP_ERROR)
             continue; // not on this architecture
-        int rc =
-            r.compare == 0
-                ? seccomp_rule_add(ctx.get(), r.action, nr, 0)
-                : seccomp_rule_add(ctx.get(), r.action, nr, 1,
-                                   scmp_arg_cmp{0, static_cast<scmp_compare>(r.compare),
-                                                r.compare == SCMP_CMP_MASKED_EQ ? r.mask : r.value,
-                                                r.compare == SCMP_CMP_MASKED_EQ ? r.value : 0});
+        int rc = r.compare == 0
+                     ? lazy::seccomp().seccomp_rule_add(ctx.get(), r.action, nr, 0)
+                     : lazy::seccomp().seccomp_rule_add(
+                           ctx.get(), r.action, nr, 1,
+                           scmp_arg_cmp{0, static_cast<scmp_compare>(r.compare),
+                                        r.compare == SCMP_CMP_MASKED_EQ ? r.mask : r.value,
+                                        r.compare == SCMP_CMP_MASKED_EQ ? r.value : 0});
         if (rc != 0)
             return fail(ErrorCode::System, std::string("seccomp rule for ") + r.syscall);
     }
@@ -536,7 +549,7 @@ Result<std::vector<char>> buildSeccompProgram(uint64_t capabilities)
     if (fd < 0)
         return failErrno("memfd_create");
     std::unique_ptr<int, void (*)(int *)> guard(&fd, [](int *p) { ::close(*p); });
-    if (seccomp_export_bpf(ctx.get(), fd) != 0)
+    if (lazy::seccomp().seccomp_export_bpf(ctx.get(), fd) != 0)
         return fail(ErrorCode::System, "seccomp_export_bpf failed");
     off_t size = ::lseek(fd, 0, SEEK_END);
     if (size <= 0)
@@ -604,11 +617,13 @@ std::string seccompProfileOci(uint64_t capabilities)
 std::string seccompCacheKey(uint64_t capabilities)
 {
     Fnv f;
-    const scmp_version *v = seccomp_version();
-    f.add(v->major);
-    f.add(v->minor);
-    f.add(v->micro);
-    f.add(seccomp_arch_native());
+    // The libseccomp Koker was built against and the architecture it runs as: both
+    // known at compile time, so finding a cached program loads no libseccomp. (The
+    // cache is in the run root, a tmpfs, so a reboot after an upgrade empties it.)
+    f.add(static_cast<unsigned int>(SCMP_VER_MAJOR));
+    f.add(static_cast<unsigned int>(SCMP_VER_MINOR));
+    f.add(static_cast<unsigned int>(SCMP_VER_MICRO));
+    f.add(kAuditArch);
     for (const Rule &r : profileRules(capabilities)) {
         f.add(r.syscall, std::strlen(r.syscall) + 1);
         f.add(r.action);
