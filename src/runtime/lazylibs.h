@@ -5,7 +5,7 @@
 // libnl (bridge networks), libiptc (NAT and port rules) and libseccomp (compiling a
 // seccomp filter that is not cached yet). A `koker run --network none`, a `koker
 // ps` or an idle kokerd use none of them, and loading the four cost every program
-// start about 0.7 ms here (a program that links them against one that does not).
+// start about 0.8 ms here (a program that links them against one that does not).
 //
 // Each library is a table of function pointers filled by dlsym(); callers write
 // `nl().rtnl_link_alloc()` where they would write `rtnl_link_alloc()`. The pointers

@@ -531,12 +531,12 @@ Result<std::vector<char>> buildSeccompProgram(uint64_t capabilities)
     if (!ctx)
         return fail(ErrorCode::System, "seccomp_init failed");
     for (const Rule &r : profileRules(capabilities)) {
-        int nr = lazy::seccomp().seccomp_syscall_resolve_name(r.syscall);
+        int nr = sc.seccomp_syscall_resolve_name(r.syscall);
         if (nr == __NR_SCMP_ERROR)
             continue; // not on this architecture
         int rc = r.compare == 0
-                     ? lazy::seccomp().seccomp_rule_add(ctx.get(), r.action, nr, 0)
-                     : lazy::seccomp().seccomp_rule_add(
+                     ? sc.seccomp_rule_add(ctx.get(), r.action, nr, 0)
+                     : sc.seccomp_rule_add(
                            ctx.get(), r.action, nr, 1,
                            scmp_arg_cmp{0, static_cast<scmp_compare>(r.compare),
                                         r.compare == SCMP_CMP_MASKED_EQ ? r.mask : r.value,
@@ -549,7 +549,7 @@ Result<std::vector<char>> buildSeccompProgram(uint64_t capabilities)
     if (fd < 0)
         return failErrno("memfd_create");
     std::unique_ptr<int, void (*)(int *)> guard(&fd, [](int *p) { ::close(*p); });
-    if (lazy::seccomp().seccomp_export_bpf(ctx.get(), fd) != 0)
+    if (sc.seccomp_export_bpf(ctx.get(), fd) != 0)
         return fail(ErrorCode::System, "seccomp_export_bpf failed");
     off_t size = ::lseek(fd, 0, SEEK_END);
     if (size <= 0)
