@@ -22,6 +22,8 @@
 #include <signal.h>
 #include <sys/mount.h>
 
+#include <optional>
+
 using namespace Qt::Literals::StringLiterals;
 using koker::test::ProcessResult;
 
@@ -36,6 +38,34 @@ private:
     ProcessResult koker(const QStringList &args, const QByteArray &in = {})
     {
         return koker::test::koker(root(), args, in);
+    }
+    // koker with KOKER_FAULT_KILL_AT=point, which dies like a kill -9 when it gets
+    // there: how it ended, or nothing if it did not end within a minute.
+    std::optional<QProcess::ExitStatus> kokerKilledAt(const QString &point, const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"KOKER_FAULT_KILL_AT"_s, point);
+        p.setProcessEnvironment(env);
+        p.start(koker::test::kokerBinary(), QStringList{u"--root"_s, root()} + args);
+        if (!p.waitForFinished(60000))
+            return std::nullopt;
+        return p.exitStatus();
+    }
+    // The keys of a container's recorded steps of `action` (and `side`, if given),
+    // each once, in the order they ran.
+    QStringList stepKeys(const QString &name, const QString &action, const QString &side = {})
+    {
+        QStringList keys;
+        const QJsonArray steps = inspect(name).value(u"Steps"_s).toArray();
+        for (const QJsonValue &v : steps) {
+            const QJsonObject o = v.toObject();
+            const QString key = o.value(u"key"_s).toString();
+            if (o.value(u"action"_s).toString() == action &&
+                (side.isEmpty() || o.value(u"side"_s).toString() == side) && !keys.contains(key))
+                keys << key;
+        }
+        return keys;
     }
     QJsonObject inspect(const QString &name)
     {
@@ -126,15 +156,7 @@ private Q_SLOTS:
         auto r = koker({u"run"_s, u"-d"_s, u"-p"_s, u"127.0.0.1:18999:80"_s, u"starter"_s,
                         u"sleep"_s, u"100"_s});
         QString id = QString::fromUtf8(r.out.trimmed());
-        QStringList keys;
-        const QJsonArray steps = inspect(id).value(u"Steps"_s).toArray();
-        for (const QJsonValue &v : steps) {
-            QJsonObject o = v.toObject();
-            if (o.value(u"action"_s).toString() == u"start"_s &&
-                o.value(u"side"_s).toString() == u"host"_s &&
-                !keys.contains(o.value(u"key"_s).toString()))
-                keys << o.value(u"key"_s).toString();
-        }
+        QStringList keys = stepKeys(id, u"start"_s, u"host"_s);
         removeAll();
         QVERIFY(keys.size() > 10);
         for (const QString &k : keys)
@@ -144,14 +166,8 @@ private Q_SLOTS:
     void cliKilledAtEachStep()
     {
         QFETCH(QString, key);
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"KOKER_FAULT_KILL_AT"_s, key);
-        p.setProcessEnvironment(env);
-        p.start(koker::test::kokerBinary(),
-                {u"--root"_s, root(), u"run"_s, u"-d"_s, u"-p"_s, u"127.0.0.1:18999:80"_s,
-                 u"starter"_s, u"sleep"_s, u"100"_s});
-        QVERIFY(p.waitForFinished(60000));
+        QVERIFY(kokerKilledAt(key, {u"run"_s, u"-d"_s, u"-p"_s, u"127.0.0.1:18999:80"_s,
+                                    u"starter"_s, u"sleep"_s, u"100"_s}));
         remember();
         // The next command works (and reconciles), rm takes what is left.
         QCOMPARE(koker({u"ps"_s, u"-a"_s}).exitCode, 0);
@@ -168,14 +184,10 @@ private Q_SLOTS:
     // killed there left a container that `ps -a` listed and `rm -f` could not find.
     void killedWhileRecording()
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"KOKER_FAULT_KILL_AT"_s, u"fault.record-rename"_s);
-        p.setProcessEnvironment(env);
-        p.start(koker::test::kokerBinary(),
-                {u"--root"_s, root(), u"run"_s, u"-d"_s, u"--name"_s, u"halfway"_s, u"starter"_s});
-        QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        auto ended = kokerKilledAt(u"fault.record-rename"_s,
+                                   {u"run"_s, u"-d"_s, u"--name"_s, u"halfway"_s, u"starter"_s});
+        QVERIFY(ended);
+        QCOMPARE(*ended, QProcess::CrashExit);
         const QDir containers(root() + u"/containers"_s);
         const auto left = [&] {
             return containers.entryList({u".creating-*"_s}, QDir::Dirs | QDir::Hidden);
@@ -205,17 +217,9 @@ private Q_SLOTS:
         auto r = koker({u"run"_s, u"--name"_s, u"keys"_s, u"-p"_s, u"127.0.0.1:18998:80"_s,
                         u"starter"_s, u"true"_s});
         QCOMPARE(r.exitCode, 0);
-        QStringList keys;
-        QSet<QString> startKeys; // a key the start uses too would kill the start
-        const QJsonArray steps = inspect(u"keys"_s).value(u"Steps"_s).toArray();
-        for (const QJsonValue &v : steps) {
-            QJsonObject o = v.toObject();
-            const QString key = o.value(u"key"_s).toString();
-            if (o.value(u"action"_s).toString() == u"start"_s)
-                startKeys.insert(key);
-            else if (o.value(u"action"_s).toString() == u"cleanup"_s && !keys.contains(key))
-                keys << key;
-        }
+        QStringList keys = stepKeys(u"keys"_s, u"cleanup"_s);
+        // A key the start uses too would kill the start.
+        const QStringList startKeys = stepKeys(u"keys"_s, u"start"_s);
         keys.removeIf([&](const QString &k) { return startKeys.contains(k); });
         removeAll();
         QVERIFY(keys.size() > 5);
@@ -230,14 +234,10 @@ private Q_SLOTS:
     void cliKilledDuringRmCleanup()
     {
         QFETCH(QString, key);
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"KOKER_FAULT_KILL_AT"_s, key);
-        p.setProcessEnvironment(env);
-        p.start(koker::test::kokerBinary(), {u"--root"_s, root(), u"run"_s, u"--rm"_s, u"-p"_s,
-                                             u"127.0.0.1:18998:80"_s, u"starter"_s, u"true"_s});
-        QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitStatus(), QProcess::CrashExit); // it did die at that step
+        auto ended = kokerKilledAt(
+            key, {u"run"_s, u"--rm"_s, u"-p"_s, u"127.0.0.1:18998:80"_s, u"starter"_s, u"true"_s});
+        QVERIFY(ended);
+        QCOMPARE(*ended, QProcess::CrashExit); // it did die at that step
         const QStringList left = storedIds();
         QCOMPARE(left.size(), 1);
         m_ids += QSet<QString>(left.begin(), left.end());

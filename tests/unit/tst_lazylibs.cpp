@@ -6,6 +6,7 @@
 
 #include <QtTest/QTest>
 
+#include <dlfcn.h>
 #include <link.h>
 
 #include <string>
@@ -98,6 +99,31 @@ private Q_SLOTS:
     {
         QVERIFY(koker::lazy::loadLibNl().has_value());
         QCOMPARE(&koker::lazy::nl(), &koker::lazy::nl());
+    }
+
+    // The tables point into the very libraries that are mapped, not at some other
+    // definition of the same name.
+    void tablesPointIntoTheLibraries()
+    {
+        struct Case
+        {
+            const char *soname, *symbol;
+            void *fromTable;
+        } cases[] = {
+            {"libnl-route-3.so.200", "rtnl_link_alloc",
+             reinterpret_cast<void *>(koker::lazy::nl().rtnl_link_alloc)},
+            {"libnl-3.so.200", "nl_socket_alloc",
+             reinterpret_cast<void *>(koker::lazy::nl().nl_socket_alloc)},
+            {"libip4tc.so.2", "iptc_init", reinterpret_cast<void *>(koker::lazy::iptc().iptc_init)},
+            {"libseccomp.so.2", "seccomp_init",
+             reinterpret_cast<void *>(koker::lazy::seccomp().seccomp_init)},
+        };
+        for (const Case &c : cases) {
+            void *handle = ::dlopen(c.soname, RTLD_NOW | RTLD_NOLOAD);
+            QVERIFY2(handle, c.soname);
+            QCOMPARE(c.fromTable, ::dlsym(handle, c.symbol));
+            ::dlclose(handle);
+        }
     }
 };
 
