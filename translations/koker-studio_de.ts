@@ -1412,10 +1412,6 @@
         <translation>Auf systemd-Hosts werden Mounts standardmäßig zwischen Namespaces geteilt. Wenn zuerst jeder Mount privat gemacht wird (MS_PRIVATE, rekursiv), erscheint nie, was der Container einhängt, auf dem Host, und umgekehrt.</translation>
     </message>
     <message>
-        <source>overlayfs stacks directories: the image layers as read-only lower layers and the container&apos;s upper directory on top. Reads find the topmost copy of a file; a write first copies the file up into upper, so the image is shared and never changed.</source>
-        <translation>overlayfs stapelt Verzeichnisse: die Image-Schichten als schreibgeschützte untere Schichten und das upper-Verzeichnis des Containers darüber. Lesezugriffe finden die oberste Kopie einer Datei; ein Schreibzugriff kopiert die Datei zuerst nach upper, sodass das Image geteilt und nie verändert wird.</translation>
-    </message>
-    <message>
         <source>/proc shows the system&apos;s processes. Mounted from inside the new PID namespace, it shows only the container&apos;s processes, with its first process as pid 1.</source>
         <translation>/proc zeigt die Prozesse des Systems. Aus dem neuen PID-Namespace heraus eingehängt, zeigt es nur die Prozesse des Containers, mit seinem ersten Prozess als PID 1.</translation>
     </message>
@@ -1670,6 +1666,10 @@
     <message>
         <source>What is RCU? (kernel docs)</source>
         <translation>Was ist RCU? (Kernel-Doku)</translation>
+    </message>
+    <message>
+        <source>overlayfs stacks directories: the image layers as read-only lower layers and the container&apos;s upper directory on top. Reads find the topmost copy of a file; a write first copies the file up into upper, so the image is shared and never changed. A --rm container&apos;s upper is mounted volatile: it is deleted at the end, so unmounting it skips writing the disk&apos;s cached data out.</source>
+        <translation>overlayfs stapelt Verzeichnisse: die Image-Schichten als schreibgeschützte untere Schichten und das upper-Verzeichnis des Containers darüber. Lesezugriffe finden die oberste Kopie einer Datei; ein Schreibzugriff kopiert die Datei zuerst nach upper, sodass das Image geteilt und nie verändert wird. Bei einem --rm-Container wird upper als volatile eingehängt: es wird am Ende gelöscht, daher schreibt das Aushängen die zwischengespeicherten Daten nicht erst auf die Platte.</translation>
     </message>
 </context>
 <context>

@@ -1412,10 +1412,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>overlayfs stacks directories: the image layers as read-only lower layers and the container&apos;s upper directory on top. Reads find the topmost copy of a file; a write first copies the file up into upper, so the image is shared and never changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>/proc shows the system&apos;s processes. Mounted from inside the new PID namespace, it shows only the container&apos;s processes, with its first process as pid 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1669,6 +1665,10 @@
     </message>
     <message>
         <source>What is RCU? (kernel docs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlayfs stacks directories: the image layers as read-only lower layers and the container&apos;s upper directory on top. Reads find the topmost copy of a file; a write first copies the file up into upper, so the image is shared and never changed. A --rm container&apos;s upper is mounted volatile: it is deleted at the end, so unmounting it skips writing the disk&apos;s cached data out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1412,10 +1412,6 @@
         <translation>Trên máy dùng systemd, các mount mặc định được chia sẻ giữa các namespace. Đặt mọi mount thành riêng tư trước (MS_PRIVATE, đệ quy) bảo đảm những gì container mount không bao giờ xuất hiện trên máy chủ, và ngược lại.</translation>
     </message>
     <message>
-        <source>overlayfs stacks directories: the image layers as read-only lower layers and the container&apos;s upper directory on top. Reads find the topmost copy of a file; a write first copies the file up into upper, so the image is shared and never changed.</source>
-        <translation>overlayfs xếp chồng các thư mục: các lớp image làm lớp dưới chỉ đọc và thư mục upper của container ở trên cùng. Khi đọc sẽ tìm bản trên cùng của tệp; khi ghi thì tệp được sao lên upper trước, nên image được dùng chung và không bao giờ bị thay đổi.</translation>
-    </message>
-    <message>
         <source>/proc shows the system&apos;s processes. Mounted from inside the new PID namespace, it shows only the container&apos;s processes, with its first process as pid 1.</source>
         <translation>/proc hiển thị các tiến trình của hệ thống. Khi được mount từ bên trong PID namespace mới, nó chỉ hiện tiến trình của container, với tiến trình đầu tiên là pid 1.</translation>
     </message>
@@ -1670,6 +1666,10 @@
     <message>
         <source>What is RCU? (kernel docs)</source>
         <translation>RCU là gì? (tài liệu kernel)</translation>
+    </message>
+    <message>
+        <source>overlayfs stacks directories: the image layers as read-only lower layers and the container&apos;s upper directory on top. Reads find the topmost copy of a file; a write first copies the file up into upper, so the image is shared and never changed. A --rm container&apos;s upper is mounted volatile: it is deleted at the end, so unmounting it skips writing the disk&apos;s cached data out.</source>
+        <translation>overlayfs xếp chồng các thư mục: các lớp image làm lớp dưới chỉ đọc và thư mục upper của container ở trên cùng. Khi đọc sẽ tìm bản trên cùng của tệp; khi ghi thì tệp được sao lên upper trước, nên image được dùng chung và không bao giờ bị thay đổi. Với container --rm, upper được gắn ở chế độ volatile: nó bị xóa khi kết thúc, nên lúc gỡ gắn không cần ghi dữ liệu đệm xuống đĩa.</translation>
     </message>
 </context>
 <context>

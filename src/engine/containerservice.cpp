@@ -593,6 +593,7 @@ Result<ContainerService::StartPlan> ContainerService::prepareStart(const Contain
         spec.lowerDirs.push_back(it->hex().toStdString());
     spec.upperDir = str(dir + u"/upper"_s);
     spec.workDir = str(dir + u"/work"_s);
+    spec.volatileUpper = c.autoRemove;
     spec.rootfs =
         str(runDir + u"/rootfs"_s); // a mount point only, seen in the container's mount namespace
     spec.hostname = str(c.hostname);
@@ -641,6 +642,13 @@ Result<ContainerService::StartPlan> ContainerService::prepareStart(const Contain
                 if (::mkdir(path.c_str(), static_cast<mode_t>(mode)) != 0 && errno != EEXIST)
                     return failErrno("create " + path);
             }
+            // A volatile mount leaves work/work/incompat/volatile behind, and overlayfs
+            // refuses the next mount while it is there. Only a start that failed after
+            // the mount leaves it (the layer then goes, or is started again): the
+            // layer is whole, since the host has not crashed meanwhile (reconcile
+            // removes --rm containers after a reboot).
+            if (spec.volatileUpper)
+                return fs::removeTree(spec.workDir + "/work/incompat");
             return {};
         });
     plan.add(

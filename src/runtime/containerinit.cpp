@@ -43,6 +43,28 @@ std::string joinWords(const std::vector<std::string> &words)
     return out;
 }
 
+constexpr std::string_view kVolatileOption = ",volatile";
+
+// The overlay's mount options. lowerdir holds names relative to the layers dir,
+// short enough for many layers in the one page of options. A --rm container's
+// writable layer is deleted at its end, so it is mounted volatile (Linux 5.10), as
+// Podman does for --rm: the unmount then skips syncing the whole file system
+// under upperdir, and the upper directory must never be mounted again.
+std::string overlayMountData(const LaunchSpec &spec)
+{
+    std::string lower;
+    for (const auto &l : spec.lowerDirs) {
+        if (!lower.empty())
+            lower += ':';
+        lower += l;
+    }
+    std::string data =
+        "lowerdir=" + lower + ",upperdir=" + spec.upperDir + ",workdir=" + spec.workDir;
+    if (spec.volatileUpper)
+        data += kVolatileOption;
+    return data;
+}
+
 ChildStep makeStep(ChildOp op, Phase phase, std::string_view key, std::string_view title,
                    std::string_view syscallText, std::string_view shell, int arg = 0)
 {
@@ -128,14 +150,7 @@ std::vector<ChildStep> planChildSteps(const LaunchSpec &spec, uint32_t offset)
                                  "Stop mount events from leaking to the host",
                                  "mount(NULL, \"/\", NULL, MS_REC|MS_PRIVATE, NULL)",
                                  "mount --make-rprivate /"));
-        std::string lower;
-        for (const auto &l : spec.lowerDirs) {
-            if (!lower.empty())
-                lower += ':';
-            lower += l;
-        }
-        std::string data =
-            "lowerdir=" + lower + ",upperdir=" + spec.upperDir + ",workdir=" + spec.workDir;
+        const std::string data = overlayMountData(spec);
         steps.push_back(
             makeStep(ChildOp::MountOverlay, Phase::Storage, "mount.overlay",
                      "Mount the root file system (overlayfs: image layers + a writable layer)",
@@ -334,14 +349,7 @@ Status prepareChildContext(ChildContext &ctx, const LaunchSpec &spec)
         ctx.envp.push_back(ctx.homeBuf);
     }
     ctx.envp.push_back(nullptr);
-    std::string lower;
-    for (const auto &l : spec.lowerDirs) {
-        if (!lower.empty())
-            lower += ':';
-        lower += l;
-    }
-    ctx.overlayData =
-        "lowerdir=" + lower + ",upperdir=" + spec.upperDir + ",workdir=" + spec.workDir;
+    ctx.overlayData = overlayMountData(spec);
     if (ctx.overlayData.size() >= 4096)
         return fail(ErrorCode::LimitExceeded,
                     "the image has too many layers for one overlay mount (" +
@@ -511,6 +519,19 @@ int fileTargetInRoot(int rootFd, const char *dir, const char *name) noexcept
         return -1;
     }
     return fd;
+}
+
+// A kernel older than 5.10 refuses the volatile option (EINVAL): the layer is
+// then mounted as any other, syncing on unmount.
+int mountOverlay(ChildContext &ctx, const LaunchSpec &spec) noexcept
+{
+    char *data = ctx.overlayData.data();
+    if (::mount("overlay", spec.rootfs.c_str(), "overlay", 0, data) == 0)
+        return 0;
+    if (errno != EINVAL || !spec.volatileUpper)
+        return -1;
+    data[ctx.overlayData.size() - kVolatileOption.size()] = '\0';
+    return ::mount("overlay", spec.rootfs.c_str(), "overlay", 0, data);
 }
 
 int mountOnFd(const char *source, int targetFd, const char *fstype, unsigned long flags,
@@ -900,10 +921,9 @@ int capLastCap() noexcept
                 err = errno;
             break;
         case ChildOp::MountOverlay:
-            // lowerdir holds names relative to the layers dir: short enough for many
-            // layers in the one page of mount options.
-            if (::chdir(spec.layersDir.c_str()) != 0 ||
-                ::mount("overlay", spec.rootfs.c_str(), "overlay", 0, ctx.overlayData.c_str()) != 0)
+            if (::chdir(spec.layersDir.c_str()) != 0)
+                err = errno;
+            else if (mountOverlay(ctx, spec) != 0)
                 err = errno;
             else if ((rootFd = ::open(spec.rootfs.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC)) < 0)
                 err = errno;

@@ -20,6 +20,7 @@ std::string LaunchSpec::encode() const
     w.strs(lowerDirs);
     w.str(upperDir);
     w.str(workDir);
+    w.u8(volatileUpper);
     w.str(rootfs);
     w.str(hostname);
     w.str(hostsFile);
@@ -78,6 +79,7 @@ Result<LaunchSpec> LaunchSpec::decode(std::string_view data)
     s.lowerDirs = r.strs();
     s.upperDir = r.str();
     s.workDir = r.str();
+    s.volatileUpper = r.u8() != 0;
     s.rootfs = r.str();
     s.hostname = r.str();
     s.hostsFile = r.str();

@@ -73,6 +73,9 @@ struct LaunchSpec
     std::vector<std::string> lowerDirs; // top layer first
     std::string upperDir;
     std::string workDir;
+    /// The writable layer is thrown away at the end (--rm): mount it volatile, so
+    /// that the overlay's unmount does not sync the file system under it.
+    bool volatileUpper = false;
     std::string rootfs; // the overlay's mount point
     std::string hostname;
     std::string hostsFile;  // host files bind-mounted over /etc/hosts, /etc/resolv.conf,

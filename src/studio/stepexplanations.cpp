@@ -542,7 +542,8 @@ const Entry kEntries[] = {
          "overlayfs stacks directories: the image layers as read-only lower layers and "
          "the container's upper directory on top. Reads find the topmost copy of a file; "
          "a write first copies the file up into upper, so the image is shared and never "
-         "changed."),
+         "changed. A --rm container's upper is mounted volatile: it is deleted at the end, "
+         "so unmounting it skips writing the disk's cached data out."),
      "mount(2) kernel:overlayfs"},
     {"mount.proc",
      QT_TRANSLATE_NOOP(

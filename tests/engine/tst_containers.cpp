@@ -105,6 +105,39 @@ private Q_SLOTS:
         QCOMPARE(koker({u"rm"_s, u"-f"_s, id}).exitCode, 0);
     }
 
+    // A --rm container's writable layer is mounted volatile (its unmount syncs
+    // nothing); a kept container's is not. The kernel's own mount table says which.
+    void rmLayerIsVolatile()
+    {
+        const QStringList show{u"starter"_s, u"sh"_s, u"-c"_s,
+                               u"grep -c ' / / .*volatile' /proc/self/mountinfo"_s};
+        auto rm = koker(QStringList{u"run"_s, u"--rm"_s} + show);
+        QCOMPARE(rm.out.trimmed(), QByteArray("1"));
+        auto kept = koker(QStringList{u"run"_s, u"--name"_s, u"durable"_s} + show);
+        QCOMPARE(kept.out.trimmed(), QByteArray("0"));
+        QCOMPARE(koker({u"rm"_s, u"durable"_s}).exitCode, 0);
+    }
+
+    // overlayfs refuses to mount a layer again while the mark of its last volatile
+    // mount (work/work/incompat/volatile) is there: a --rm container whose start
+    // failed after the mount must still start a second time.
+    void volatileLayerMountsAgain()
+    {
+        QString id = QString::fromUtf8(
+            koker({u"create"_s, u"--rm"_s, u"--user"_s, u"nosuchuser"_s, u"starter"_s, u"true"_s})
+                .out.trimmed());
+        QVERIFY(!id.isEmpty());
+        m_ids << id;
+        for (int attempt = 1; attempt <= 2; ++attempt) {
+            auto start = koker({u"-D"_s, u"start"_s, id});
+            QVERIFY2(start.exitCode != 0, start.err.constData());
+            QVERIFY2(start.err.contains("ERR process   Become user nosuchuser"),
+                     qPrintable(u"attempt "_s + QString::number(attempt) + u": "_s +
+                                QString::fromUtf8(start.err)));
+        }
+        QCOMPARE(koker({u"rm"_s, id}).exitCode, 0);
+    }
+
     // Names are unique: a taken one is refused with the id of its holder, a
     // generated one never repeats one in use, and a removed container frees its name.
     void namesAreUnique()
