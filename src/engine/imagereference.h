@@ -50,4 +50,11 @@ private:
     Digest m_digest;
 };
 
+/// distribution/reference's grammar, piece by piece; each matches the whole string.
+namespace referencegrammar {
+bool isPathComponent(QStringView s); // [a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*
+bool isDomain(QStringView s);        // host names or [IPv6], with an optional :port
+bool isTag(QStringView s);           // [\w][\w.-]{0,127}
+} // namespace referencegrammar
+
 } // namespace koker

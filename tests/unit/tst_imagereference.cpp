@@ -5,7 +5,10 @@
 
 #include "engine/imagereference.h"
 
+#include <QtCore/QRegularExpression>
 #include <QtTest/QTest>
+
+#include <random>
 
 using namespace Qt::Literals::StringLiterals;
 using koker::Digest;
@@ -37,6 +40,8 @@ private Q_SLOTS:
     void registryHost();
     void withTagAndDigest();
     void equality();
+    void grammarMatchesTheRegularExpressions_data();
+    void grammarMatchesTheRegularExpressions();
 };
 
 void TestImageReference::parse_data()
@@ -410,6 +415,78 @@ void TestImageReference::equality()
     QVERIFY(*a == *b);
     QVERIFY(*a == *c);
     QVERIFY(!(*a == *d));
+}
+
+// The hand-written checks of referencegrammar against distribution/reference's
+// regular expressions (as PCRE: \\z anchors the end, \\w is ASCII), on every string
+// of up to 5 characters over an alphabet of each piece's interesting characters,
+// and on 100 000 longer random ones.
+void TestImageReference::grammarMatchesTheRegularExpressions_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("alphabet");
+    QTest::addColumn<int>("piece");
+    QTest::newRow("path component")
+        << u"^[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*\\z"_s << u"a0._-A/"_s << 0;
+    QTest::newRow("domain") << u"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])"
+                               u"(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*"
+                               u"|\\[(?:[a-fA-F0-9:]+)\\])(?::[0-9]+)?\\z"_s
+                            << u"aZ9-.:[]fg_"_s << 1;
+    QTest::newRow("tag") << u"^[\\w][\\w.-]{0,127}\\z"_s << u"aZ9_.-:/"_s << 2;
+}
+
+void TestImageReference::grammarMatchesTheRegularExpressions()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QString, alphabet);
+    QFETCH(int, piece);
+    const QRegularExpression re(pattern);
+    QVERIFY(re.isValid());
+    auto check = [piece](QStringView s) {
+        switch (piece) {
+        case 0:
+            return koker::referencegrammar::isPathComponent(s);
+        case 1:
+            return koker::referencegrammar::isDomain(s);
+        default:
+            return koker::referencegrammar::isTag(s);
+        }
+    };
+    int accepted = 0;
+    auto compare = [&](const QString &s) {
+        const bool expected = re.match(s).hasMatch();
+        accepted += expected;
+        if (check(s) != expected)
+            QTest::qFail(qPrintable(u"\""_s + s + u"\": the grammar says "_s +
+                                    (expected ? u"yes"_s : u"no"_s)),
+                         __FILE__, __LINE__);
+        return check(s) == expected;
+    };
+    // Every string of length 0 to 5.
+    QList<QString> level{QString()};
+    for (int length = 0; length <= 5; ++length) {
+        QList<QString> next;
+        for (const QString &s : std::as_const(level)) {
+            if (!compare(s))
+                return;
+            if (length < 5) {
+                for (QChar c : std::as_const(alphabet))
+                    next << s + c;
+            }
+        }
+        level = next;
+    }
+    // Longer ones, with the tag's 128-character bound in reach.
+    std::mt19937 random(20261129);
+    std::uniform_int_distribution<int> size(6, 140), pick(0, int(alphabet.size()) - 1);
+    for (int n = 0; n < 100000; ++n) {
+        QString s;
+        for (int k = size(random); k > 0; --k)
+            s += alphabet[pick(random)];
+        if (!compare(s))
+            return;
+    }
+    QVERIFY2(accepted > 100, "too few strings the grammar accepts to compare");
 }
 
 QTEST_GUILESS_MAIN(TestImageReference)
