@@ -1164,10 +1164,6 @@
         <translation>koker legt den Container zuerst als Datensatz an: ein eigenes Verzeichnis im Speicher mit config.json, das das gewählte Image, den Befehl und die Grenzen enthält. Noch läuft nichts; koker inspect liest diesen Datensatz wieder.</translation>
     </message>
     <message>
-        <source>The container gets its own writable layer: upper (where its changes land), work (overlayfs&apos;s scratch space) and rootfs (the mount point). The image layers below stay read-only and are shared with every container of the same image.</source>
-        <translation>Der Container bekommt seine eigene beschreibbare Schicht: upper (wo seine Änderungen landen), work (der Arbeitsbereich von overlayfs) und rootfs (der Einhängepunkt). Die Image-Schichten darunter bleiben schreibgeschützt und werden mit jedem Container desselben Images geteilt.</translation>
-    </message>
-    <message>
         <source>Every container needs its own hostname, /etc/hosts and /etc/resolv.conf. koker writes them next to the container and later bind-mounts them over the image&apos;s files, so the image itself is never changed.</source>
         <translation>Jeder Container braucht seinen eigenen Hostnamen, /etc/hosts und /etc/resolv.conf. koker schreibt sie neben den Container und hängt sie später per Bind-Mount über die Dateien des Images, sodass das Image selbst nie verändert wird.</translation>
     </message>
@@ -1670,6 +1666,10 @@
     <message>
         <source>overlayfs stacks directories: the image layers as read-only lower layers and the container&apos;s upper directory on top. Reads find the topmost copy of a file; a write first copies the file up into upper, so the image is shared and never changed. A --rm container&apos;s upper is mounted volatile: it is deleted at the end, so unmounting it skips writing the disk&apos;s cached data out.</source>
         <translation>overlayfs stapelt Verzeichnisse: die Image-Schichten als schreibgeschützte untere Schichten und das upper-Verzeichnis des Containers darüber. Lesezugriffe finden die oberste Kopie einer Datei; ein Schreibzugriff kopiert die Datei zuerst nach upper, sodass das Image geteilt und nie verändert wird. Bei einem --rm-Container wird upper als volatile eingehängt: es wird am Ende gelöscht, daher schreibt das Aushängen die zwischengespeicherten Daten nicht erst auf die Platte.</translation>
+    </message>
+    <message>
+        <source>The container gets its own writable layer: upper (where its changes land) and work (overlayfs&apos;s scratch space). The image layers below stay read-only and are shared with every container of the same image. The mount point, rootfs, is one empty directory for all containers: each mounts on it in its own mount namespace, where no other container looks.</source>
+        <translation>Der Container bekommt seine eigene beschreibbare Schicht: upper (wohin seine Änderungen gehen) und work (der Arbeitsbereich von overlayfs). Die Image-Schichten darunter bleiben schreibgeschützt und werden mit jedem Container desselben Images geteilt. Der Einhängepunkt rootfs ist ein einziges leeres Verzeichnis für alle Container: Jeder hängt dort in seinem eigenen Mount-Namespace ein, in den kein anderer Container schaut.</translation>
     </message>
 </context>
 <context>

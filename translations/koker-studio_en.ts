@@ -1164,10 +1164,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The container gets its own writable layer: upper (where its changes land), work (overlayfs&apos;s scratch space) and rootfs (the mount point). The image layers below stay read-only and are shared with every container of the same image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every container needs its own hostname, /etc/hosts and /etc/resolv.conf. koker writes them next to the container and later bind-mounts them over the image&apos;s files, so the image itself is never changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1669,6 +1665,10 @@
     </message>
     <message>
         <source>overlayfs stacks directories: the image layers as read-only lower layers and the container&apos;s upper directory on top. Reads find the topmost copy of a file; a write first copies the file up into upper, so the image is shared and never changed. A --rm container&apos;s upper is mounted volatile: it is deleted at the end, so unmounting it skips writing the disk&apos;s cached data out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container gets its own writable layer: upper (where its changes land) and work (overlayfs&apos;s scratch space). The image layers below stay read-only and are shared with every container of the same image. The mount point, rootfs, is one empty directory for all containers: each mounts on it in its own mount namespace, where no other container looks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

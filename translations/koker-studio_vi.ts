@@ -1164,10 +1164,6 @@
         <translation>koker ghi nhận container trước mọi việc khác: một thư mục riêng trong kho với config.json, chứa image, lệnh và giới hạn bạn đã chọn. Chưa có gì chạy; koker inspect đọc lại hồ sơ này.</translation>
     </message>
     <message>
-        <source>The container gets its own writable layer: upper (where its changes land), work (overlayfs&apos;s scratch space) and rootfs (the mount point). The image layers below stay read-only and are shared with every container of the same image.</source>
-        <translation>Container có lớp ghi được riêng: upper (nơi các thay đổi của nó được lưu), work (vùng nháp của overlayfs) và rootfs (điểm mount). Các lớp image bên dưới vẫn chỉ đọc và được dùng chung với mọi container của cùng image.</translation>
-    </message>
-    <message>
         <source>Every container needs its own hostname, /etc/hosts and /etc/resolv.conf. koker writes them next to the container and later bind-mounts them over the image&apos;s files, so the image itself is never changed.</source>
         <translation>Mỗi container cần tên máy, /etc/hosts và /etc/resolv.conf riêng. koker ghi chúng cạnh container rồi sau đó bind-mount chúng đè lên các tệp của image, nên bản thân image không bao giờ bị thay đổi.</translation>
     </message>
@@ -1670,6 +1666,10 @@
     <message>
         <source>overlayfs stacks directories: the image layers as read-only lower layers and the container&apos;s upper directory on top. Reads find the topmost copy of a file; a write first copies the file up into upper, so the image is shared and never changed. A --rm container&apos;s upper is mounted volatile: it is deleted at the end, so unmounting it skips writing the disk&apos;s cached data out.</source>
         <translation>overlayfs xếp chồng các thư mục: các lớp image làm lớp dưới chỉ đọc và thư mục upper của container ở trên cùng. Khi đọc sẽ tìm bản trên cùng của tệp; khi ghi thì tệp được sao lên upper trước, nên image được dùng chung và không bao giờ bị thay đổi. Với container --rm, upper được gắn ở chế độ volatile: nó bị xóa khi kết thúc, nên lúc gỡ gắn không cần ghi dữ liệu đệm xuống đĩa.</translation>
+    </message>
+    <message>
+        <source>The container gets its own writable layer: upper (where its changes land) and work (overlayfs&apos;s scratch space). The image layers below stay read-only and are shared with every container of the same image. The mount point, rootfs, is one empty directory for all containers: each mounts on it in its own mount namespace, where no other container looks.</source>
+        <translation>Container có lớp ghi được của riêng nó: upper (nơi các thay đổi của nó được lưu) và work (vùng nháp của overlayfs). Các lớp image bên dưới vẫn chỉ đọc và được dùng chung với mọi container của cùng image. Điểm gắn rootfs là một thư mục rỗng duy nhất cho mọi container: mỗi container gắn lên đó trong mount namespace riêng của nó, nơi không container nào khác nhìn vào.</translation>
     </message>
 </context>
 <context>

@@ -594,8 +594,7 @@ Result<ContainerService::StartPlan> ContainerService::prepareStart(const Contain
     spec.upperDir = str(dir + u"/upper"_s);
     spec.workDir = str(dir + u"/work"_s);
     spec.volatileUpper = c.autoRemove;
-    spec.rootfs =
-        str(runDir + u"/rootfs"_s); // a mount point only, seen in the container's mount namespace
+    spec.rootfs = str(m_store.rootfsMountPoint());
     spec.hostname = str(c.hostname);
     // Regenerated at every start, so they live with the other runtime files (a
     // tmpfs when installed), as Podman keeps them: three files fewer on disk.
@@ -1243,7 +1242,7 @@ Result<QJsonObject> ContainerService::inspect(const QString &idOrName)
                               {u"LowerDir"_s, lower},
                               {u"UpperDir"_s, QString(r.dir + u"/upper"_s)},
                               {u"WorkDir"_s, QString(r.dir + u"/work"_s)},
-                              {u"MountPoint"_s, QString(m_store.runDir(c.id) + u"/rootfs"_s)}});
+                              {u"MountPoint"_s, m_store.rootfsMountPoint()}});
     for (const char16_t *f : {u"hosts", u"hostname", u"resolv.conf"})
         mounts.append(
             QJsonObject{{u"Type"_s, u"bind"_s},

@@ -39,6 +39,9 @@ public:
     QString containerDir(const QString &id) const { return containersDir() + u'/' + id; }
     QString runDir(const QString &id) const;
     QString runRoot() const { return m_runRoot; }
+    /// Where every container mounts its root file system: one empty directory, since
+    /// each mounts it in its own mount namespace, where no other container looks.
+    QString rootfsMountPoint() const { return m_runRoot + QStringLiteral("/rootfs"); }
 
     /// A new random id (64 hex digits) no container has.
     QString newId() const;

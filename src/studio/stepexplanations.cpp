@@ -115,9 +115,11 @@ const Entry kEntries[] = {
     {"storage.dirs",
      QT_TRANSLATE_NOOP(
          "StepExplanations",
-         "The container gets its own writable layer: upper (where its changes land), "
-         "work (overlayfs's scratch space) and rootfs (the mount point). The image layers "
-         "below stay read-only and are shared with every container of the same image."),
+         "The container gets its own writable layer: upper (where its changes land) and "
+         "work (overlayfs's scratch space). The image layers below stay read-only and are "
+         "shared with every container of the same image. The mount point, rootfs, is one "
+         "empty directory for all containers: each mounts on it in its own mount "
+         "namespace, where no other container looks."),
      "mkdir(2) kernel:overlayfs"},
     {"storage.etc",
      QT_TRANSLATE_NOOP(

@@ -105,6 +105,29 @@ private Q_SLOTS:
         QCOMPARE(koker({u"rm"_s, u"-f"_s, id}).exitCode, 0);
     }
 
+    // Every container mounts its root on the same empty directory, each in its own
+    // mount namespace: two at once each see their own files there, the host none.
+    void containersShareTheMountPointNotTheMount()
+    {
+        QStringList ids;
+        for (const QString &name : {u"left"_s, u"right"_s})
+            ids << runDetached({u"--name"_s, name, u"starter"_s, u"sh"_s, u"-c"_s,
+                                u"touch /made-by-"_s + name + u"; sleep 30"_s});
+        for (const QString &name : {u"left"_s, u"right"_s}) {
+            QByteArray seen;
+            for (int i = 0; i < 50 && !seen.contains("made-by-"); ++i) {
+                seen = koker({u"exec"_s, name, u"ls"_s, u"/"_s}).out;
+                if (!seen.contains("made-by-"))
+                    QThread::msleep(20);
+            }
+            const QByteArray mine = "made-by-" + name.toUtf8();
+            const QByteArray other = name == u"left"_s ? "made-by-right" : "made-by-left";
+            QVERIFY2(seen.contains(mine) && !seen.contains(other), seen.constData());
+        }
+        QVERIFY(QDir(root() + u"/run/rootfs"_s).isEmpty());
+        QCOMPARE(koker(QStringList{u"rm"_s, u"-f"_s} + ids).exitCode, 0);
+    }
+
     // A --rm container's writable layer is mounted volatile (its unmount syncs
     // nothing); a kept container's is not. The kernel's own mount table says which.
     void rmLayerIsVolatile()
