@@ -14,8 +14,8 @@ const QString kOfficialRepoPrefix = u"library/"_s;
 constexpr qsizetype kNameTotalLengthMax = 255;
 
 // distribution/reference's grammar, checked by hand: each check matches its
-// regular expression over the whole string, and compiling those with PCRE cost
-// every `koker run` 0.15 ms.
+// regular expression over the whole string (tst_imagereference compares them).
+// Compiling the expressions with PCRE cost every `koker run` 0.4 ms.
 bool isDigit(QChar c)
 {
     return c >= u'0' && c <= u'9';

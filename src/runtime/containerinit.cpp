@@ -48,8 +48,10 @@ constexpr std::string_view kVolatileOption = ",volatile";
 // The overlay's mount options. lowerdir holds names relative to the layers dir,
 // short enough for many layers in the one page of options. A --rm container's
 // writable layer is deleted at its end, so it is mounted volatile (Linux 5.10), as
-// Podman does for --rm: the unmount then skips syncing the whole file system
-// under upperdir, and the upper directory must never be mounted again.
+// Podman does for --rm: the unmount then skips syncing the whole file system under
+// upperdir. overlayfs marks the work directory (work/work/incompat/volatile) and
+// refuses to mount it again until the mark is gone; the engine's storage.dirs step
+// removes it.
 std::string overlayMountData(const LaunchSpec &spec)
 {
     std::string lower;
