@@ -1,5 +1,7 @@
 #include "attachio.h"
 
+#include "runtime/uniquefd.h"
+
 #include <poll.h>
 #include <signal.h>
 #include <sys/ioctl.h>
@@ -111,11 +113,11 @@ std::optional<std::string> askOnTerminal()
     sigset_t set = SignalShield::signals();
     sigset_t old;
     ::sigprocmask(SIG_BLOCK, &set, &old);
-    int sfd = ::signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK);
+    UniqueFd sfd(::signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK));
     std::optional<std::string> line;
     std::string text;
     for (;;) {
-        pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {sfd, POLLIN, 0}};
+        pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {sfd.get(), POLLIN, 0}};
         if (::poll(fds, 2, -1) < 0) {
             if (errno == EINTR)
                 continue;
@@ -125,7 +127,7 @@ std::optional<std::string> askOnTerminal()
             // Taken from the queue to wake us; put back, so that the one who
             // holds the shield still dies of it.
             signalfd_siginfo si{};
-            if (::read(sfd, &si, sizeof si) == sizeof si)
+            if (::read(sfd.get(), &si, sizeof si) == sizeof si)
                 ::raise(static_cast<int>(si.ssi_signo));
             break;
         }
@@ -139,8 +141,7 @@ std::optional<std::string> askOnTerminal()
         if (text.size() < 4096)
             text += c;
     }
-    if (sfd >= 0)
-        ::close(sfd);
+    sfd.reset();
     ::sigprocmask(SIG_SETMASK, &old, nullptr);
     return line;
 }

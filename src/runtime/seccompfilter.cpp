@@ -619,7 +619,8 @@ std::string seccompCacheKey(uint64_t capabilities)
     Fnv f;
     // The libseccomp Koker was built against and the architecture it runs as: both
     // known at compile time, so finding a cached program loads no libseccomp. (The
-    // cache is in the run root, a tmpfs, so a reboot after an upgrade empties it.)
+    // cache is in the run root, a tmpfs on an installed system, so a reboot after an
+    // upgrade empties it.)
     f.add(static_cast<unsigned int>(SCMP_VER_MAJOR));
     f.add(static_cast<unsigned int>(SCMP_VER_MINOR));
     f.add(static_cast<unsigned int>(SCMP_VER_MICRO));
