@@ -21,12 +21,13 @@ need() {
 need hyperfine python3
 
 work="$(mktemp -d /tmp/kb-XXXXXX)"
-# Runtime state where each tool keeps it once installed: a tmpfs under /run (koker's
-# --runroot defaults to /run/koker, runc's --root to /run/runc). Stores and bundles
-# stay on disk, in $work.
 state="$(mktemp -d /run/kb-XXXXXX)"
 kopts="--root $work/koker --runroot $state/koker"
 runc_root="$state/runc"
+disk_image=""
+state_tmpfs=0
+host_store=""
+host_kopts=""
 cleanup_work() {
     "$koker_bin" $kopts -q ps -aq 2>/dev/null | xargs -r "$koker_bin" $kopts -q rm -f >/dev/null 2>&1 || true
     # The store's bridges and their NAT rules belong to the host, not to the store
@@ -41,11 +42,53 @@ cleanup_work() {
         done
         ip link del "$br" 2>/dev/null || true
     done
+    if [ -n "$host_store" ]; then
+        "$koker_bin" $host_kopts -q ps -aq 2>/dev/null |
+            xargs -r "$koker_bin" $host_kopts -q rm -f >/dev/null 2>&1 || true
+        rm -rf "$host_store"
+    fi
+    [ "$state_tmpfs" = 0 ] || umount -l "$state"
+    if [ -n "$disk_image" ]; then
+        mountpoint -q "$work" && { umount "$work" 2>/dev/null || umount -l "$work"; }
+        rm -f "$disk_image"
+    fi
     rm -rf "$work" "$state"
 }
 trap cleanup_work EXIT
 
+# Stores and bundles go on a disk like an installed Debian's: ext4 with a journal,
+# mounted without `discard`. This project's CI VM has its root on ext4 without a
+# journal, mounted `discard`: there every freed block costs a synchronous discard,
+# and ext4 skips any inode freed in the last 60 to 360 s when it looks for a free
+# one, so a run's cost grows with whatever any program deleted in the minutes
+# before. KOKER_BENCH_DISK=host keeps $work on the root disk instead; run-latency
+# reports koker on the root disk as well. The image is sparse and goes with the bench.
+if [ "${KOKER_BENCH_DISK:-image}" = image ]; then
+    need mkfs.ext4 losetup
+    disk_image="$(mktemp /var/tmp/kb-disk-XXXXXX.img)"
+    truncate -s 8G "$disk_image"
+    mkfs.ext4 -q -F "$disk_image"
+    mount -o loop "$disk_image" "$work"
+fi
+# Runtime state where each tool keeps it once installed: a tmpfs under /run (koker's
+# --runroot defaults to /run/koker, runc's --root to /run/runc). Some machines (this
+# project's CI VM among them) keep /run on the root disk: there the bench mounts the
+# tmpfs itself, so that neither tool pays for disk inodes an installed system keeps
+# in memory.
+if [ "$(findmnt -n -o FSTYPE -T /run)" != tmpfs ]; then
+    mount -t tmpfs -o mode=0700,size=64m kb-state "$state"
+    state_tmpfs=1
+fi
+
 koker() { "$koker_bin" $kopts "$@"; }
+
+# A second koker store with the starter image, on the root disk whatever
+# KOKER_BENCH_DISK says; sets $host_kopts to the koker options that use it.
+prepare_host_store() {
+    host_store="$(mktemp -d /tmp/kb-host-XXXXXX)"
+    host_kopts="--root $host_store --runroot $state/koker-host"
+    "$koker_bin" $host_kopts -q image import --starter >/dev/null
+}
 
 # A starter image in koker's store and the same root file system for the others.
 prepare_starter() {
@@ -162,4 +205,10 @@ ratio() { python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); pri
 
 machine_line() {
     echo "machine: $(nproc) CPUs, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), kernel $(uname -r), $(. /etc/os-release; echo "$PRETTY_NAME")"
+}
+
+storage_line() {
+    local disk="the root disk"
+    [ -n "$disk_image" ] && disk="a journaled ext4 image the bench made"
+    echo "storage: stores and bundles on $disk ($(findmnt -n -o FSTYPE -T "$work"), $(findmnt -n -o OPTIONS -T "$work" | cut -d, -f1-3)); run state on $(findmnt -n -o FSTYPE -T "$state")$([ "$state_tmpfs" = 1 ] && echo " (mounted by the bench: /run is not a tmpfs here)")"
 }
