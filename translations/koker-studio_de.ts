@@ -1671,6 +1671,10 @@
         <source>The container gets its own writable layer: upper (where its changes land) and work (overlayfs&apos;s scratch space). The image layers below stay read-only and are shared with every container of the same image. The mount point, rootfs, is one empty directory for all containers: each mounts on it in its own mount namespace, where no other container looks.</source>
         <translation>Der Container bekommt seine eigene beschreibbare Schicht: upper (wohin seine Änderungen gehen) und work (der Arbeitsbereich von overlayfs). Die Image-Schichten darunter bleiben schreibgeschützt und werden mit jedem Container desselben Images geteilt. Der Einhängepunkt rootfs ist ein einziges leeres Verzeichnis für alle Container: Jeder hängt dort in seinem eigenen Mount-Namespace ein, in den kein anderer Container schaut.</translation>
     </message>
+    <message>
+        <source>cgroup v2 has no devices controller. Instead Koker turns Docker&apos;s list of harmless devices into a tiny eBPF program and attaches it to the container&apos;s cgroup. The kernel runs it for every open() or mknod() of a device file: it returns 1 (allow) for null, zero, random, tty and pseudo-terminals, 0 (deny) for everything else, such as the host&apos;s disks.</source>
+        <translation>cgroup v2 hat keinen devices-Controller. Stattdessen macht Koker aus Dockers Liste harmloser Geräte ein winziges eBPF-Programm und hängt es an die cgroup des Containers. Der Kernel führt es bei jedem open() oder mknod() einer Gerätedatei aus: Es gibt 1 (erlauben) für null, zero, random, tty und Pseudo-Terminals zurück und 0 (verweigern) für alles andere, etwa die Festplatten des Hosts.</translation>
+    </message>
 </context>
 <context>
     <name>StepThroughBar</name>

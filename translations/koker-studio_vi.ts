@@ -1671,6 +1671,10 @@
         <source>The container gets its own writable layer: upper (where its changes land) and work (overlayfs&apos;s scratch space). The image layers below stay read-only and are shared with every container of the same image. The mount point, rootfs, is one empty directory for all containers: each mounts on it in its own mount namespace, where no other container looks.</source>
         <translation>Container có lớp ghi được của riêng nó: upper (nơi các thay đổi của nó được lưu) và work (vùng nháp của overlayfs). Các lớp image bên dưới vẫn chỉ đọc và được dùng chung với mọi container của cùng image. Điểm gắn rootfs là một thư mục rỗng duy nhất cho mọi container: mỗi container gắn lên đó trong mount namespace riêng của nó, nơi không container nào khác nhìn vào.</translation>
     </message>
+    <message>
+        <source>cgroup v2 has no devices controller. Instead Koker turns Docker&apos;s list of harmless devices into a tiny eBPF program and attaches it to the container&apos;s cgroup. The kernel runs it for every open() or mknod() of a device file: it returns 1 (allow) for null, zero, random, tty and pseudo-terminals, 0 (deny) for everything else, such as the host&apos;s disks.</source>
+        <translation>cgroup v2 không có bộ điều khiển devices. Thay vào đó, Koker biến danh sách thiết bị vô hại của Docker thành một chương trình eBPF nhỏ và gắn nó vào cgroup của container. Kernel chạy chương trình này mỗi khi có open() hay mknod() một tệp thiết bị: nó trả về 1 (cho phép) với null, zero, random, tty và các pseudo-terminal, 0 (từ chối) với mọi thứ khác, chẳng hạn các ổ đĩa của máy chủ.</translation>
+    </message>
 </context>
 <context>
     <name>StepThroughBar</name>

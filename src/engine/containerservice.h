@@ -184,10 +184,11 @@ uint64_t defaultCapabilities();
 Result<uint64_t> applyCapabilityChanges(uint64_t base, const QStringList &add,
                                         const QStringList &drop);
 /// The capabilities a container's processes get: Docker's set, changed by --cap-add
-/// and --cap-drop. Docker keeps CAP_MKNOD because the devices cgroup stops a node
-/// from being opened; where nothing polices devices (`devicesPoliced` false: a
-/// cgroup v2 host, no eBPF device program) a container could make a node for the
-/// host's disk and write to it, so CAP_MKNOD is left out unless asked for by name.
+/// and --cap-drop. Docker keeps CAP_MKNOD because the device policy (the v1 devices
+/// cgroup, or the eBPF device program on cgroup v2) stops a node from being opened;
+/// where nothing polices devices (`devicesPoliced` false: no cgroup that can hold
+/// the policy) a container could make a node for the host's disk and write to it,
+/// so CAP_MKNOD is left out unless asked for by name.
 Result<uint64_t> containerCapabilities(const QStringList &add, const QStringList &drop,
                                        bool devicesPoliced);
 

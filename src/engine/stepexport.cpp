@@ -601,6 +601,12 @@ void ScriptWriter::containerStep(QStringList &out, const QJsonObject &s)
         header(out, s, in);
         notByHand(out, s, in,
                   u"Not done by hand: setpriv --no-new-privs would have to exec the command."_s);
+    } else if (key == u"cgroup.devices.bpf"_s) {
+        header(out, s, in);
+        notByHand(out, s, in,
+                  u"Not done by hand: no standard tool builds a device program from a list "
+                  u"(Koker writes\nits eBPF instructions itself; bpftool cgroup show lists "
+                  u"the one attached)."_s);
     } else if (key == u"process.seccomp"_s) {
         header(out, s, in);
         notByHand(out, s, in,

@@ -1,6 +1,7 @@
 #include "cgroupdriver.h"
 
 #include "cgrouphostfs.h"
+#include "devicepolicy.h"
 #include "fsutil.h"
 #include "step.h"
 
@@ -809,35 +810,50 @@ Status CgroupDriver::applyLimits(const CgroupLimits &limits) const
 std::vector<Step> CgroupDriver::planDevices(bool privileged) const
 {
     std::vector<Step> steps;
-    const CgroupDir *d = dirWith("devices");
-    if (!d || privileged)
+    if (privileged)
         return steps;
     auto fs = m_fs;
-    const std::string deny = d->path + "/devices.deny";
-    const std::string allow = d->path + "/devices.allow";
-    steps.push_back(makeStep("cgroup.devices.deny", "Deny every device to the container",
-                             opWrite(deny, "a"), shellWrite(deny, "a"),
-                             [fs, deny]() { return writeChecked(*fs, deny, "a"); }));
-    // Docker's default allow-list (moby's oci/defaults.go): mknod of any node, and
-    // use of the handful of harmless devices a Linux program expects.
-    static const char *const rules[] = {
-        "c *:* m",   "b *:* m",   "c 1:3 rwm", "c 1:5 rwm", "c 1:7 rwm",   "c 1:8 rwm",
-        "c 1:9 rwm", "c 5:0 rwm", "c 5:1 rwm", "c 5:2 rwm", "c 136:* rwm", "c 10:200 rwm",
-    };
+    const auto rules = defaultDeviceRules();
     std::string all;
-    for (const char *r : rules)
-        all += std::string(all.empty() ? "" : "; ") + r;
+    for (const DeviceRule &r : rules)
+        all += (all.empty() ? "" : "; ") + r.text();
+    if (const CgroupDir *d = dirWith("devices")) {
+        const std::string deny = d->path + "/devices.deny";
+        const std::string allow = d->path + "/devices.allow";
+        steps.push_back(makeStep("cgroup.devices.deny", "Deny every device to the container",
+                                 opWrite(deny, "a"), shellWrite(deny, "a"),
+                                 [fs, deny]() { return writeChecked(*fs, deny, "a"); }));
+        steps.push_back(makeStep(
+            "cgroup.devices.allow", "Allow the default devices (null, zero, random, tty, pts...)",
+            "write(\"" + allow + "\", rule) for each of: " + all,
+            "for r in '" + rules[2].text() + "' ...; do echo \"$r\" > " + allow + "; done",
+            [fs, allow, rules]() -> Status {
+                for (const DeviceRule &r : rules) {
+                    if (auto st = writeChecked(*fs, allow, r.text()); !st)
+                        return st;
+                }
+                return {};
+            }));
+        return steps;
+    }
+    const CgroupDir *u = unifiedDir();
+    if (!u)
+        return steps;
+    // cgroup v2 has no devices controller: the same list becomes an eBPF program
+    // that the kernel runs for every open() or mknod() of a device node by a
+    // process of this cgroup. It goes when the cgroup does (no rollback needed).
+    const std::string dir = u->path;
+    auto program = std::make_shared<std::vector<bpf_insn>>(deviceProgram(rules));
     steps.push_back(makeStep(
-        "cgroup.devices.allow", "Allow the default devices (null, zero, random, tty, pts...)",
-        "write(\"" + allow + "\", rule) for each of: " + all,
-        "for r in '" + std::string(rules[2]) + "' ...; do echo \"$r\" > " + allow + "; done",
-        [fs, allow]() -> Status {
-            for (const char *r : rules) {
-                if (auto st = writeChecked(*fs, allow, r); !st)
-                    return st;
-            }
-            return {};
-        }));
+        "cgroup.devices.bpf", "Allow only the default devices (an eBPF program, cgroup v2)",
+        "bpf(BPF_PROG_LOAD, {.prog_type = BPF_PROG_TYPE_CGROUP_DEVICE, .insn_cnt = " +
+            std::to_string(program->size()) + "}); bpf(BPF_PROG_ATTACH, {.target_fd = open(\"" +
+            dir +
+            "\"), .attach_type = BPF_CGROUP_DEVICE, .attach_flags = BPF_F_ALLOW_MULTI}) "
+            "/* allows " +
+            all + "; denies every other device */",
+        "bpftool cgroup show " + dir + "   # lists the program Koker attached",
+        [fs, dir, program]() { return fs->attachDeviceProgram(dir, *program); }));
     return steps;
 }
 

@@ -101,15 +101,16 @@ public:
     /// One step per file write of mapCgroupLimits, in order (plus an informational
     /// step for each write the kernel cannot take, e.g. no swap accounting).
     Result<std::vector<Step>> planLimits(const CgroupLimits &limits) const;
-    /// The device allow-list (v1 devices controller): deny everything, then allow
-    /// Docker's default set (null, zero, full, random, urandom, tty, console,
-    /// ptmx, pts/*, and mknod of any node). Empty on unified hosts (v2 has no
-    /// devices controller; see policesDevices()).
+    /// The device allow-list, Docker's default set (defaultDeviceRules(): null,
+    /// zero, full, random, urandom, tty, console, ptmx, pts/*, tun, and mknod of any
+    /// node). With a v1 devices controller: deny everything, then allow the list.
+    /// Without one (cgroup v2): one step that attaches the list, compiled to an eBPF
+    /// device program, to the cgroup2 directory. Empty when privileged.
     std::vector<Step> planDevices(bool privileged) const;
-    /// Whether planDevices() can police device nodes here (a v1 devices controller).
-    /// On a unified host it cannot: Koker loads no eBPF device program yet, so the
-    /// engine takes CAP_MKNOD away instead (containerCapabilities()).
-    bool policesDevices() const { return dirWith("devices") != nullptr; }
+    /// Whether planDevices() polices device nodes here: a v1 devices controller or
+    /// a cgroup2 directory to attach the program to. Where it cannot, the engine
+    /// takes CAP_MKNOD away instead (containerCapabilities()).
+    bool policesDevices() const { return dirWith("devices") != nullptr || unifiedDir() != nullptr; }
     /// Write `pid` to every cgroup.procs; no rollback. (Containers join through
     /// joinTargets() instead: this is for moving a process that already runs.)
     std::vector<Step> planJoin(pid_t pid) const;

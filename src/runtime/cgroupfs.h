@@ -8,9 +8,11 @@
 
 #include "error.h"
 
+#include <linux/bpf.h>
 #include <sys/types.h>
 
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +39,10 @@ public:
     /// kill(pid, signal): the one non-file operation, here so the fake can let its
     /// emulated processes die instead of signalling real pids of the host.
     virtual Status signalProcess(pid_t pid, int signal) = 0;
+    /// Load a BPF_PROG_TYPE_CGROUP_DEVICE program and attach it to the cgroup2
+    /// directory `path` (devicepolicy.h): how cgroup v2 polices device files.
+    virtual Status attachDeviceProgram(const std::string &path,
+                                       std::span<const bpf_insn> program) = 0;
 };
 
 /// The real cgroupfs of this host (a shared, stateless instance).

@@ -1,5 +1,6 @@
 #include "cgrouphostfs.h"
 
+#include "devicepolicy.h"
 #include "fsutil.h"
 #include "uniquefd.h"
 
@@ -88,6 +89,19 @@ Status CgroupHostFs::signalProcess(pid_t pid, int signal)
                     "refusing to signal pid " + std::to_string(pid) + ": not a single process");
     if (::kill(pid, signal) != 0)
         return failErrno("kill(" + std::to_string(pid) + ", " + std::to_string(signal) + ")");
+    return {};
+}
+
+Status CgroupHostFs::attachDeviceProgram(const std::string &path, std::span<const bpf_insn> program)
+{
+    UniqueFd dir(::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!dir)
+        return failErrno("open " + path);
+    auto prog = loadDeviceProgram(program);
+    if (!prog)
+        return std::unexpected(withContext(prog.error(), path));
+    if (auto st = koker::attachDeviceProgram(dir.get(), prog->get()); !st)
+        return std::unexpected(withContext(st.error(), path));
     return {};
 }
 

@@ -24,6 +24,9 @@ public:
     Result<std::vector<std::string>> listDirectories(const std::string &path) override;
     /// kill(2); ESRCH (already gone) is reported, callers usually ignore it.
     Status signalProcess(pid_t pid, int signal) override;
+    /// open(O_DIRECTORY) + bpf(BPF_PROG_LOAD) + bpf(BPF_PROG_ATTACH); the program
+    /// then lives as long as the cgroup.
+    Status attachDeviceProgram(const std::string &path, std::span<const bpf_insn> program) override;
 };
 
 } // namespace koker

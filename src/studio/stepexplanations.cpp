@@ -219,6 +219,15 @@ const Entry kEntries[] = {
          "is the character device 1:3 (/dev/null) for read, write and mknod. The list "
          "is Docker's default: null, zero, random, tty and pseudo-terminals."),
      "kernel:cgroup-v1-devices mknod(2)"},
+    {"cgroup.devices.bpf",
+     QT_TRANSLATE_NOOP(
+         "StepExplanations",
+         "cgroup v2 has no devices controller. Instead Koker turns Docker's list of "
+         "harmless devices into a tiny eBPF program and attaches it to the container's "
+         "cgroup. The kernel runs it for every open() or mknod() of a device file: it "
+         "returns 1 (allow) for null, zero, random, tty and pseudo-terminals, 0 (deny) "
+         "for everything else, such as the host's disks."),
+     "kernel:cgroup-v2 bpf(2) mknod(2)"},
     {"cgroup.join",
      QT_TRANSLATE_NOOP(
          "StepExplanations",

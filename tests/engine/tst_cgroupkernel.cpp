@@ -5,6 +5,8 @@
 // Works in every mode; this project's CI host is hybrid.
 
 #include "runtime/cgroupdriver.h"
+#include "runtime/cgroupfs.h"
+#include "runtime/devicepolicy.h"
 #include "runtime/fsutil.h"
 #include "runtime/plan.h"
 #include "runtime/uniquefd.h"
@@ -12,6 +14,7 @@
 
 #include <QtCore/QObject>
 #include <QtCore/QRandomGenerator>
+#include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 
 #include <fcntl.h>
@@ -21,8 +24,10 @@
 #include <signal.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
+#include <sys/stat.h>
 #include <sys/statfs.h>
 #include <sys/syscall.h>
+#include <sys/sysmacros.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -227,6 +232,7 @@ private Q_SLOTS:
     void pidsMaxStopsForkLoop();
     void cpuQuotaThrottles();
     void removeLeavesNothing();
+    void deviceProgramPolicesTheKernel();
 };
 
 void TestCgroupKernel::initTestCase()
@@ -605,6 +611,81 @@ void TestCgroupKernel::removeLeavesNothing()
         QVERIFY(pathExists(dir.parent)); // koker/ stays, like Docker's docker/
     }
     QVERIFY(d->remove());
+}
+
+// The v2 device policy on the real kernel. This host is hybrid, so its engine polices
+// devices with the v1 controller; but its cgroup2 hierarchy takes device programs
+// like a unified host's, and the kernel runs them for every process in the cgroup.
+void TestCgroupKernel::deviceProgramPolicesTheKernel()
+{
+    CgroupDriver *d = makeDriver();
+    QVERIFY(d);
+    QVERIFY(d->create());
+    std::string v2;
+    for (const auto &dir : d->dirs()) {
+        if (dir.v2)
+            v2 = dir.path;
+    }
+    if (v2.empty())
+        QSKIP("no cgroup2 hierarchy on this host (legacy mode)");
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const std::string disk = tmp.filePath(u"loop0"_s).toStdString();
+    const std::string kmsg = tmp.filePath(u"kmsg"_s).toStdString();
+    // Without the program, the host may open both kinds of node: what the child is
+    // refused below is the program's doing, not the nodes'.
+    QCOMPARE(::mknod(kmsg.c_str(), S_IFCHR | 0600, makedev(1, 11)), 0);
+    QVERIFY(koker::UniqueFd(::open(kmsg.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC)));
+
+    // The kernel's verifier takes every shape of list (an allow-everything rule ends
+    // the program early: the verifier refuses unreachable code after it).
+    using koker::DeviceRule;
+    const DeviceRule everything[] = {
+        {'c', 1, 3, "r"}, {'a', DeviceRule::kAny, DeviceRule::kAny, "rwm"}, {'b', 8, 0, "r"}};
+    for (std::span<const DeviceRule> rules :
+         {koker::defaultDeviceRules(), std::span<const DeviceRule>(everything),
+          std::span<const DeviceRule>()}) {
+        auto loaded = koker::loadDeviceProgram(koker::deviceProgram(rules));
+        QVERIFY2(loaded, loaded ? "" : loaded.error().describe().c_str());
+    }
+
+    auto st = koker::hostCgroupFs()->attachDeviceProgram(
+        v2, koker::deviceProgram(koker::defaultDeviceRules()));
+    QVERIFY2(st, st ? "" : st.error().describe().c_str());
+
+    // Each check that goes wrong sets one bit of the child's exit code.
+    Child c = forkWaiting([&] {
+        int wrong = 0;
+        auto opens = [](const char *path, int flags) {
+            int fd = ::open(path, flags | O_CLOEXEC | O_NONBLOCK);
+            if (fd >= 0)
+                ::close(fd);
+            return fd >= 0 ? 0 : errno;
+        };
+        if (opens("/dev/null", O_RDWR) != 0)
+            wrong |= 1;
+        if (opens("/dev/zero", O_RDONLY) != 0)
+            wrong |= 2;
+        if (opens(kmsg.c_str(), O_RDONLY) != EPERM) // c 1:11 is not on the list
+            wrong |= 4;
+        if (::mknod(disk.c_str(), S_IFBLK | 0600, makedev(7, 0)) != 0) // "b *:* m"
+            wrong |= 8;
+        else if (opens(disk.c_str(), O_RDONLY) != EPERM) // but no "b 7:0 r"
+            wrong |= 16;
+        if (::mknod((disk + "-c").c_str(), S_IFCHR | 0600, makedev(1, 3)) != 0)
+            wrong |= 32;
+        ::_exit(wrong);
+    });
+    QVERIFY(c.pid > 0);
+    st = d->joinPid(c.pid);
+    QVERIFY2(st, st ? "" : st.error().describe().c_str());
+    c.release();
+    auto status = waitFor(c.pid, 10000);
+    QVERIFY(status);
+    QVERIFY(WIFEXITED(*status));
+    QCOMPARE(WEXITSTATUS(*status), 0);
+    // The block node the child made is usable outside the cgroup.
+    QVERIFY(koker::UniqueFd(::open(disk.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC)));
 }
 
 QTEST_GUILESS_MAIN(TestCgroupKernel)

@@ -1,5 +1,6 @@
 // The capability sets containers get: Docker's default, --cap-add/--cap-drop, and
-// CAP_MKNOD left out where no devices cgroup polices device nodes (a v2 host).
+// CAP_MKNOD left out where nothing polices device nodes (no v1 devices cgroup and no
+// cgroup2 directory for the eBPF device program).
 
 #include "engine/containerservice.h"
 

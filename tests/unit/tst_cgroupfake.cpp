@@ -4,6 +4,7 @@
 
 #include "fakecgroupfs.h"
 #include "runtime/cgroupdriver.h"
+#include "runtime/devicepolicy.h"
 #include "runtime/plan.h"
 
 #include <QtCore/QObject>
@@ -128,8 +129,11 @@ private Q_SLOTS:
     void skippedSwapStep_data();
     void skippedSwapStep();
     void missingControllerIsUnsupported();
-    void devicesPolicedOnlyByV1_data();
-    void devicesPolicedOnlyByV1();
+    void devicesPoliced_data();
+    void devicesPoliced();
+    void v2AttachesTheDeviceProgram();
+    void deviceProgramMatchesTheRules();
+    void deviceProgramInterpreterRefusesStrayCode();
     void removeIsIdempotent_data();
     void removeIsIdempotent();
 };
@@ -792,26 +796,131 @@ void TestCgroupFake::missingControllerIsUnsupported()
     QCOMPARE(invalid.error().code, koker::ErrorCode::InvalidArgument);
 }
 
-void TestCgroupFake::devicesPolicedOnlyByV1_data()
+void TestCgroupFake::devicesPoliced_data()
 {
     QTest::addColumn<QString>("layout");
-    QTest::addColumn<bool>("policed");
-    QTest::newRow("unified") << u"unified"_s << false;
-    QTest::newRow("hybrid") << u"hybrid"_s << true;
-    QTest::newRow("legacy") << u"legacy"_s << true;
+    QTest::addColumn<QString>("firstKey");
+    QTest::newRow("unified") << u"unified"_s << u"cgroup.devices.bpf"_s;
+    QTest::newRow("hybrid") << u"hybrid"_s << u"cgroup.devices.deny"_s;
+    QTest::newRow("legacy") << u"legacy"_s << u"cgroup.devices.deny"_s;
 }
 
-void TestCgroupFake::devicesPolicedOnlyByV1()
+void TestCgroupFake::devicesPoliced()
 {
-    // The engine drops CAP_MKNOD where this is false (a v2 host: no devices
-    // controller), so the answer must follow the layout, and the allow-list steps
-    // exist exactly where it is true.
+    // The engine keeps CAP_MKNOD only where this is true. v1 polices with its devices
+    // controller, v2 with an eBPF program on the cgroup2 directory; where a v1
+    // devices controller exists (hybrid) it is the one used.
     QFETCH(QString, layout);
-    QFETCH(bool, policed);
+    QFETCH(QString, firstKey);
     Setup s = makeSetup(layout);
-    QCOMPARE(s.driver->policesDevices(), policed);
-    QCOMPARE(s.driver->planDevices(false).empty(), !policed);
+    QVERIFY(s.driver->policesDevices());
+    auto steps = s.driver->planDevices(false);
+    QVERIFY(!steps.empty());
+    QCOMPARE(QString::fromLatin1(steps.front().record.key), firstKey);
     QVERIFY(s.driver->planDevices(true).empty());
+}
+
+void TestCgroupFake::v2AttachesTheDeviceProgram()
+{
+    Setup s = makeSetup(u"unified"_s);
+    QVERIFY(s.driver->create());
+    auto steps = s.driver->planDevices(false);
+    QCOMPARE(steps.size(), size_t(1));
+    const std::string op = steps[0].record.op;
+    QVERIFY2(op.find("BPF_PROG_TYPE_CGROUP_DEVICE") != std::string::npos, op.c_str());
+    QVERIFY2(op.find("c 1:3 rwm") != std::string::npos, op.c_str());
+    QVERIFY(steps[0].apply());
+
+    const std::string dir = s.fake->relative(s.driver->dirs().front().path);
+    QCOMPARE(s.fake->devicePrograms().size(), size_t(1));
+    QVERIFY(s.fake->devicePrograms().count(dir));
+    const auto &program = s.fake->devicePrograms().at(dir);
+    auto verdict = [&](char type, uint32_t major, uint32_t minor, uint32_t access) {
+        auto r = FakeCgroupFs::runDeviceProgram(program, type, major, minor, access);
+        if (!r)
+            qFatal("device program: %s", r.error().message.c_str());
+        return *r;
+    };
+    const uint32_t rw = BPF_DEVCG_ACC_READ | BPF_DEVCG_ACC_WRITE;
+    QCOMPARE(verdict('c', 1, 3, rw), 1);                     // /dev/null
+    QCOMPARE(verdict('c', 136, 4, rw), 1);                   // /dev/pts/4
+    QCOMPARE(verdict('b', 8, 0, BPF_DEVCG_ACC_MKNOD), 1);    // mknod of a disk node...
+    QCOMPARE(verdict('b', 8, 0, BPF_DEVCG_ACC_READ), 0);     // ...but not reading it
+    QCOMPARE(verdict('c', 1, 11, BPF_DEVCG_ACC_READ), 0);    // /dev/kmsg
+    QCOMPARE(verdict('c', 10, 229, BPF_DEVCG_ACC_WRITE), 0); // /dev/fuse
+
+    // The program goes with its cgroup.
+    QVERIFY(s.driver->remove());
+    QVERIFY(s.fake->devicePrograms().empty());
+}
+
+void TestCgroupFake::deviceProgramMatchesTheRules()
+{
+    // Every request over a grid of types, numbers and access sets: the program the
+    // kernel would run decides exactly as the rules read (deviceAllowed), for
+    // Docker's list and for lists that exercise each kind of check alone.
+    using koker::DeviceRule;
+    const DeviceRule typeOnly[] = {{'b', DeviceRule::kAny, DeviceRule::kAny, "rwm"}};
+    const DeviceRule both[] = {{'a', 4, DeviceRule::kAny, "r"}, {'a', DeviceRule::kAny, 7, "w"}};
+    const DeviceRule none[] = {{'c', 1, 3, ""}};
+    // A rule that allows everything ends the program (the kernel refuses
+    // unreachable instructions after it).
+    const DeviceRule everything[] = {
+        {'c', 1, 3, "r"}, {'a', DeviceRule::kAny, DeviceRule::kAny, "rwm"}, {'b', 8, 0, "r"}};
+    const std::span<const DeviceRule> lists[] = {
+        koker::defaultDeviceRules(), typeOnly, both, none, everything, {}};
+    const uint32_t majors[] = {0, 1, 4, 5, 7, 8, 10, 136, 250, 4095};
+    const uint32_t minors[] = {0, 1, 2, 3, 5, 7, 8, 9, 11, 200, 229, 1048575};
+    int allowed = 0, checked = 0;
+    for (const auto &rules : lists) {
+        const auto program = koker::deviceProgram(rules);
+        for (char type : {'b', 'c'}) {
+            for (uint32_t major : majors) {
+                for (uint32_t minor : minors) {
+                    for (uint32_t access = 1; access <= 7; ++access) {
+                        auto r =
+                            FakeCgroupFs::runDeviceProgram(program, type, major, minor, access);
+                        QVERIFY2(r, r ? "" : r.error().message.c_str());
+                        const bool expected =
+                            koker::deviceAllowed(rules, type, major, minor, access);
+                        if (*r != int(expected))
+                            QFAIL(qPrintable(u"%1 %2:%3 access %4: program %5, rules %6"_s
+                                                 .arg(QChar::fromLatin1(type))
+                                                 .arg(major)
+                                                 .arg(minor)
+                                                 .arg(access)
+                                                 .arg(*r)
+                                                 .arg(expected)));
+                        allowed += expected;
+                        ++checked;
+                    }
+                }
+            }
+        }
+    }
+    // Both verdicts occur: a grid that only ever allowed (or denied) would prove little.
+    QVERIFY(allowed > 0);
+    QVERIFY(allowed < checked);
+}
+
+void TestCgroupFake::deviceProgramInterpreterRefusesStrayCode()
+{
+    // The interpreter stands in for the kernel: it must not accept what the verifier
+    // would refuse, or the test above could pass on a broken program.
+    auto program = koker::deviceProgram(koker::defaultDeviceRules());
+    auto truncated = std::span(program).first(program.size() - 1); // no final exit
+    QVERIFY(!FakeCgroupFs::runDeviceProgram(truncated, 'c', 99, 99, BPF_DEVCG_ACC_READ));
+    auto farJump = program;
+    for (auto &i : farJump) {
+        if (i.code == (BPF_JMP | BPF_JNE | BPF_K)) {
+            i.off = 30000;
+            break;
+        }
+    }
+    QVERIFY(!FakeCgroupFs::runDeviceProgram(farJump, 'b', 1, 1, BPF_DEVCG_ACC_READ));
+    auto deadCode = program;
+    deadCode.push_back(deadCode.back()); // a second exit after the last one
+    QVERIFY(!FakeCgroupFs::runDeviceProgram(deadCode, 'c', 1, 3, BPF_DEVCG_ACC_READ));
 }
 
 void TestCgroupFake::removeIsIdempotent_data()
