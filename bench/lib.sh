@@ -181,6 +181,9 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 median_ms() {
     local name="$1"; shift
     local out="$work/$name.json"
+    # Write back what the preparation left dirty, so that no case pays for the
+    # writeback of the one before it.
+    sync
     hyperfine -N --warmup "$warmup" --runs "$runs" --export-json "$out" "$@" >/dev/null 2>&1 || { echo "nan"; return; }
     python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print("%.1f" % (r["median"]*1000))' "$out"
 }
