@@ -11,8 +11,8 @@ namespace koker {
 namespace {
 
 constexpr DeviceRule kDefaultRules[] = {
-    {'c', DeviceRule::kAny, DeviceRule::kAny, "m"}, // mknod of any node...
-    {'b', DeviceRule::kAny, DeviceRule::kAny, "m"}, // ...but no use of one not listed
+    {'c', DeviceRule::kAny, DeviceRule::kAny, "m"}, // any node may be made (mknod),
+    {'b', DeviceRule::kAny, DeviceRule::kAny, "m"}, // but only these may be opened:
     {'c', 1, 3, "rwm"},                             // /dev/null
     {'c', 1, 5, "rwm"},                             // /dev/zero
     {'c', 1, 7, "rwm"},                             // /dev/full
@@ -126,13 +126,14 @@ std::vector<bpf_insn> deviceProgram(std::span<const DeviceRule> allow)
 {
     // r1 points at struct bpf_cgroup_dev_ctx { u32 access_type, major, minor; },
     // access_type = (BPF_DEVCG_ACC_* << 16) | BPF_DEVCG_DEV_*.
-    std::vector<bpf_insn> p = {
-        loadWord(BPF_REG_2, BPF_REG_1, 0),                               // r2 = access_type
-        move32(BPF_REG_3, BPF_REG_2),                                    // r3 = device type
-        and32(BPF_REG_3, 0xffff),          move32(BPF_REG_4, BPF_REG_2), // r4 = requested access
-        shiftRight32(BPF_REG_4, 16),       loadWord(BPF_REG_5, BPF_REG_1, 4), // r5 = major
-        loadWord(BPF_REG_6, BPF_REG_1, 8),                                    // r6 = minor
-    };
+    std::vector<bpf_insn> p;
+    p.push_back(loadWord(BPF_REG_2, BPF_REG_1, 0)); // r2 = access_type
+    p.push_back(move32(BPF_REG_3, BPF_REG_2));      // r3 = the device type
+    p.push_back(and32(BPF_REG_3, 0xffff));
+    p.push_back(move32(BPF_REG_4, BPF_REG_2)); // r4 = the access asked for
+    p.push_back(shiftRight32(BPF_REG_4, 16));
+    p.push_back(loadWord(BPF_REG_5, BPF_REG_1, 4)); // r5 = major
+    p.push_back(loadWord(BPF_REG_6, BPF_REG_1, 8)); // r6 = minor
     for (const DeviceRule &r : allow) {
         // Each rule is a block of checks that jump past the block when one fails,
         // and ends in "return 1". Built first, the jumps' distances known after.
