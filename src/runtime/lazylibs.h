@@ -132,6 +132,7 @@ namespace koker::lazy {
 
 #define KOKER_LIBSECCOMP_FUNCTIONS(X)                                                              \
     X(seccomp_arch_native)                                                                         \
+    X(seccomp_attr_set)                                                                            \
     X(seccomp_export_bpf)                                                                          \
     X(seccomp_init)                                                                                \
     X(seccomp_release)                                                                             \

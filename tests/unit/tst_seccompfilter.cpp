@@ -36,6 +36,10 @@ std::vector<char> compileOciProfile(const QJsonObject &profile)
         seccomp_init(SCMP_ACT_ERRNO(profile.value(u"defaultErrnoRet"_s).toInt())), seccomp_release);
     if (!ctx || profile.value(u"defaultAction"_s).toString() != u"SCMP_ACT_ERRNO"_s)
         return {};
+    // Laid out as koker lays its filter out (a binary tree; runc keeps libseccomp's
+    // list), so that the same rules give the same bytes.
+    if (seccomp_attr_set(ctx.get(), SCMP_FLTATR_CTL_OPTIMIZE, 2) != 0)
+        return {};
     const QMap<QString, scmp_compare> ops{{u"SCMP_CMP_EQ"_s, SCMP_CMP_EQ},
                                           {u"SCMP_CMP_MASKED_EQ"_s, SCMP_CMP_MASKED_EQ}};
     for (const QJsonValue &v : profile.value(u"syscalls"_s).toArray()) {
