@@ -16,6 +16,7 @@ TITLES = {
     "fifty": "start 50 containers (÷ runc)",
     "memory": "idle memory (÷ podman service)",
     "studio": "studio (÷ target)",
+    "seccomp": "seccomp filter load (÷ the same rules as a list)",
     "terminal": "terminal MB/s (÷ target, higher is better)",
     "timeline": "timeline, 10 000 steps (÷ 60 fps frame)",
 }

@@ -10,6 +10,7 @@ SECTIONS = {
     "fifty": "50 containers",
     "memory": "memory",
     "studio": "studio",
+    "seccomp": "seccomp load",
     "terminal": "terminal",
     "timeline": "timeline",
 }

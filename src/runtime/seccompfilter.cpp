@@ -450,10 +450,6 @@ constexpr uint32_t kAuditArch = AUDIT_ARCH_AARCH64;
 #error "add this architecture's AUDIT_ARCH_ constant"
 #endif
 
-// libseccomp's SCMP_FLTATR_CTL_OPTIMIZE: 1 tests the rules as a list, 2 as a binary
-// tree. Part of the cache key: a program cached with the other layout is rebuilt.
-constexpr uint32_t kFilterLayout = 2;
-
 // One rule of the filter, as data: the cache key is a hash of the whole list, so
 // any change to the profile (a table above or a rule below) makes a new key.
 struct Rule
@@ -525,7 +521,7 @@ std::string cachePath(const std::string &cacheDir, uint64_t capabilities)
 
 } // namespace
 
-Result<std::vector<char>> buildSeccompProgram(uint64_t capabilities)
+Result<std::vector<char>> buildSeccompProgram(uint64_t capabilities, SeccompLayout layout)
 {
     if (auto st = lazy::loadLibSeccomp(); !st)
         return std::unexpected(st.error());
@@ -534,12 +530,9 @@ Result<std::vector<char>> buildSeccompProgram(uint64_t capabilities)
                                                             sc.seccomp_release);
     if (!ctx)
         return fail(ErrorCode::System, "seccomp_init failed");
-    // A binary search over the syscall numbers instead of a list tested top to
-    // bottom. More instructions, but the kernel loads it in a third of the time:
-    // at load it replays the filter for every syscall number to find the ones it
-    // always allows, and a list makes that replay long. A libseccomp older than 2.5
-    // does not know the attribute and keeps the list, which is just as correct.
-    (void)sc.seccomp_attr_set(ctx.get(), SCMP_FLTATR_CTL_OPTIMIZE, kFilterLayout);
+    // A libseccomp older than 2.5 refuses the attribute and builds a list, which is
+    // just as correct.
+    (void)sc.seccomp_attr_set(ctx.get(), SCMP_FLTATR_CTL_OPTIMIZE, static_cast<uint32_t>(layout));
     for (const Rule &r : profileRules(capabilities)) {
         int nr = sc.seccomp_syscall_resolve_name(r.syscall);
         if (nr == __NR_SCMP_ERROR)
@@ -635,7 +628,7 @@ std::string seccompCacheKey(uint64_t capabilities)
     f.add(static_cast<unsigned int>(SCMP_VER_MINOR));
     f.add(static_cast<unsigned int>(SCMP_VER_MICRO));
     f.add(kAuditArch);
-    f.add(kFilterLayout);
+    f.add(static_cast<uint32_t>(SeccompLayout::Tree)); // what compileAndCache... builds
     for (const Rule &r : profileRules(capabilities)) {
         f.add(r.syscall, std::strlen(r.syscall) + 1);
         f.add(r.action);

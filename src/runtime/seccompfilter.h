@@ -15,14 +15,26 @@
 
 namespace koker {
 
+/// How the program tests the syscall number (libseccomp's SCMP_FLTATR_CTL_OPTIMIZE).
+/// A tree has more instructions, but the kernel loads it in about a third of the
+/// time: at load it replays the filter for every syscall number to find those it
+/// always allows, and through a list that replay is long (bench/seccomp-load).
+enum class SeccompLayout : uint32_t
+{
+    List = 1, // the rules one after the other (libseccomp's default, runc's)
+    Tree = 2, // a binary search over the syscall numbers (koker's)
+};
+
 /// Docker's default allow-list as a sock_filter array (bytes), for
 /// SECCOMP_SET_MODE_FILTER; calls tied to a capability are allowed when
-/// `capabilities` (bits of CAP_*) holds it.
-Result<std::vector<char>> buildSeccompProgram(uint64_t capabilities);
+/// `capabilities` (bits of CAP_*) holds it. A libseccomp older than 2.5 knows no
+/// layout and builds a list.
+Result<std::vector<char>> buildSeccompProgram(uint64_t capabilities,
+                                              SeccompLayout layout = SeccompLayout::Tree);
 
 /// The cache file's name for `capabilities` ("seccomp-<16 hex digits>"): a hash of
-/// every rule, libseccomp's version and the native architecture, so a changed
-/// profile or an upgraded libseccomp never finds an old program.
+/// every rule, the layout, libseccomp's version and the native architecture, so a
+/// changed profile or an upgraded libseccomp never finds an old program.
 std::string seccompCacheKey(uint64_t capabilities);
 
 /// The program an earlier compileAndCacheSeccompProgram() kept in `cacheDir`, or

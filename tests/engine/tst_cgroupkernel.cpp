@@ -648,6 +648,14 @@ void TestCgroupKernel::deviceProgramPolicesTheKernel()
         auto loaded = koker::loadDeviceProgram(koker::deviceProgram(rules));
         QVERIFY2(loaded, loaded ? "" : loaded.error().describe().c_str());
     }
+    // A program the verifier refuses: the error carries the verifier's own words.
+    auto broken = koker::deviceProgram(koker::defaultDeviceRules());
+    broken.push_back(broken.back()); // an exit no path reaches
+    auto refused = koker::loadDeviceProgram(broken);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().sysErrno, EINVAL);
+    QVERIFY2(refused.error().message.find("unreachable") != std::string::npos,
+             refused.error().message.c_str());
 
     auto st = koker::hostCgroupFs()->attachDeviceProgram(
         v2, koker::deviceProgram(koker::defaultDeviceRules()));

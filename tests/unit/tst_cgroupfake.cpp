@@ -14,6 +14,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -132,6 +133,7 @@ private Q_SLOTS:
     void devicesPoliced_data();
     void devicesPoliced();
     void v2AttachesTheDeviceProgram();
+    void refusedDeviceProgramRollsBack();
     void deviceProgramMatchesTheRules();
     void deviceProgramInterpreterRefusesStrayCode();
     void removeIsIdempotent_data();
@@ -852,6 +854,38 @@ void TestCgroupFake::v2AttachesTheDeviceProgram()
     // The program goes with its cgroup.
     QVERIFY(s.driver->remove());
     QVERIFY(s.fake->devicePrograms().empty());
+}
+
+void TestCgroupFake::refusedDeviceProgramRollsBack()
+{
+    // A kernel that refuses the program stops the start: the step fails with the
+    // kernel's errno and every cgroup made before it goes (a container never runs
+    // without its device policy).
+    FakeCgroupFs::Options o = optionsFor(u"unified"_s);
+    o.devicePrograms = false;
+    auto fake = std::make_shared<FakeCgroupFs>(o);
+    auto layout = koker::parseCgroupLayout(fake->mountinfo());
+    QVERIFY(layout);
+    auto driver = CgroupDriver::forLayout(*layout, "c1", fake);
+    QVERIFY(driver);
+    koker::Plan plan;
+    for (auto &step : driver->planCreate())
+        plan.add(std::move(step));
+    for (auto &step : driver->planDevices(false))
+        plan.add(std::move(step));
+    std::vector<koker::StepRecord> records;
+    auto st = plan.run([&](const koker::StepRecord &r) { records.push_back(r); });
+    QVERIFY(!st);
+    QCOMPARE(st.error().sysErrno, EINVAL);
+    QVERIFY(!records.empty());
+    const auto failed = std::find_if(records.begin(), records.end(), [](const auto &r) {
+        return r.state == koker::StepState::Failed;
+    });
+    QVERIFY(failed != records.end());
+    QCOMPARE(QString::fromLatin1(failed->key), u"cgroup.devices.bpf"_s);
+    for (const auto &d : driver->dirs())
+        QVERIFY2(!fake->exists(d.path), d.path.c_str());
+    QVERIFY(fake->devicePrograms().empty());
 }
 
 void TestCgroupFake::deviceProgramMatchesTheRules()

@@ -38,7 +38,8 @@ std::vector<char> compileOciProfile(const QJsonObject &profile)
         return {};
     // Laid out as koker lays its filter out (a binary tree; runc keeps libseccomp's
     // list), so that the same rules give the same bytes.
-    if (seccomp_attr_set(ctx.get(), SCMP_FLTATR_CTL_OPTIMIZE, 2) != 0)
+    if (seccomp_attr_set(ctx.get(), SCMP_FLTATR_CTL_OPTIMIZE,
+                         static_cast<uint32_t>(koker::SeccompLayout::Tree)) != 0)
         return {};
     const QMap<QString, scmp_compare> ops{{u"SCMP_CMP_EQ"_s, SCMP_CMP_EQ},
                                           {u"SCMP_CMP_MASKED_EQ"_s, SCMP_CMP_MASKED_EQ}};
